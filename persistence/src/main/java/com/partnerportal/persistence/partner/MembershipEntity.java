@@ -1,0 +1,48 @@
+package com.partnerportal.persistence.partner;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+
+/**
+ * A person acting for a partner organisation, keyed by the identity provider's stable subject. A membership
+ * created by e-mail has no subject until that person first signs in.
+ */
+@Entity
+@Table(name = "membership")
+public class MembershipEntity extends PanacheEntityBase {
+
+    public static final String PARTNER_USER = "partner-user";
+    public static final String PARTNER_ADMIN = "partner-admin";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "partner_id", nullable = false, length = 64)
+    public String partnerId;
+
+    @Column(length = 255)
+    public String subject;
+
+    @Column(length = 320)
+    public String email;
+
+    @Column(name = "display_name", length = 200)
+    public String displayName;
+
+    @Column(nullable = false, length = 20)
+    public String role;
+
+    @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+    public OffsetDateTime createdAt;
+
+    public boolean isAdmin() {
+        return PARTNER_ADMIN.equals(role);
+    }
+}

@@ -1,0 +1,85 @@
+package com.partnerportal.web.error;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.Context;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * One place that turns failures into responses with the right status: an HTML page in the layout for pages, an
+ * RFC 9457 problem body for {@code /api}. A 500 is logged with an error id, and only the id is shown.
+ */
+public class ErrorMappers {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+    public static final String PROBLEM_JSON = "application/problem+json";
+
+    @CheckedTemplate(basePath = "error")
+    static class Templates {
+        static native TemplateInstance page(int status, String title, String detail, List<String> errors, String errorId);
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, uri);
+        }
+        return respond(uri, Problem.of(status, detailOf(e, status)), null);
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(uri, Problem.of(403, "You do not have the role this page needs."), null);
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> problem(ProblemException e, UriInfo uri) {
+        return respond(uri, e.problem(), null);
+    }
+
+    @ServerExceptionMapper
+    public Uni<Response> internal(Exception e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Error %s on %s", errorId, uri.getPath());
+        Problem problem = new Problem("about:blank", "Internal error", 500,
+                "Something went wrong on our side. Error id: " + errorId, List.of(), errorId);
+        return respond(uri, problem, errorId);
+    }
+
+    private static Uni<Response> respond(UriInfo uri, Problem problem, String errorId) {
+        if (uri.getPath().startsWith("/api/")) {
+            return Uni.createFrom().item(Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build());
+        }
+        // The layout reads the user's memberships from the database: render off the event loop (an unmatched
+        // route fails on it).
+        TemplateInstance page = Templates.page(problem.status(), problem.title(), problem.detail(),
+                problem.errors(), errorId);
+        Uni<Response> rendered = Uni.createFrom().item(() -> Response.status(problem.status())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build());
+        return Context.isOnEventLoopThread()
+                ? rendered.runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                : rendered;
+    }
+
+    private static String detailOf(WebApplicationException e, int status) {
+        String message = e.getMessage();
+        boolean generic = message == null || message.startsWith("HTTP ");
+        return switch (status) {
+            case 404 -> generic ? "There is no such page, or you may not see it." : message;
+            case 403 -> generic ? "You may not do this." : message;
+            default -> generic ? Response.Status.fromStatusCode(status) != null
+                    ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Request failed" : message;
+        };
+    }
+}

@@ -1,0 +1,44 @@
+package com.partnerportal.web.security;
+
+import com.partnerportal.persistence.partner.MembershipEntity;
+import com.partnerportal.persistence.partner.MembershipRepository;
+import com.partnerportal.persistence.partner.PartnerEntity;
+import com.partnerportal.persistence.partner.PartnerRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Resolves which partners a signed-in subject acts for. */
+@ApplicationScoped
+public class MembershipService {
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    PartnerRepository partners;
+
+    /**
+     * The subject's memberships. Memberships created by e-mail are bound to the subject the first time a person
+     * with that (verified) e-mail signs in.
+     */
+    @Transactional
+    public List<Membership> resolve(String subject, String verifiedEmail, String displayName) {
+        if (verifiedEmail != null && !verifiedEmail.isBlank()) {
+            for (MembershipEntity pending : memberships.findUnboundByEmail(verifiedEmail)) {
+                pending.subject = subject;
+                if (pending.displayName == null) {
+                    pending.displayName = displayName;
+                }
+            }
+        }
+        List<Membership> result = new ArrayList<>();
+        for (MembershipEntity membership : memberships.findBySubject(subject)) {
+            PartnerEntity partner = partners.findById(membership.partnerId);
+            result.add(new Membership(partner.partnerId, partner.name, membership.isAdmin()));
+        }
+        return List.copyOf(result);
+    }
+}

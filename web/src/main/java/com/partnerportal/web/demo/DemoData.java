@@ -1,0 +1,77 @@
+package com.partnerportal.web.demo;
+
+import com.partnerportal.persistence.partner.MembershipEntity;
+import com.partnerportal.persistence.partner.PartnerEntity;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The demo data of the local run command ({@code %demo} profile only, never production): partners and the
+ * memberships of the demo users of {@code keycloak/capability-portal-realm.json}, keyed by their Keycloak ids.
+ * Loading is idempotent: what exists is left alone.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class);
+
+    record DemoPartner(String id, String name, LocalDate anniversary) {
+    }
+
+    record DemoMember(String partnerId, String subject, String username, String displayName, boolean admin) {
+    }
+
+    static final List<DemoPartner> PARTNERS = List.of(
+            new DemoPartner("P-1001", "Contoso Data Ltd", LocalDate.of(2023, 7, 1)),
+            new DemoPartner("P-2002", "Fabrikam AI Services", LocalDate.of(2023, 10, 1)),
+            new DemoPartner("P-3003", "Northwind Analytics", LocalDate.of(2024, 1, 1)),
+            new DemoPartner("P-4004", "Tailspin Insights", LocalDate.of(2024, 4, 1)));
+
+    static final List<DemoMember> MEMBERS = List.of(
+            new DemoMember("P-1001", "8f0c7a52-4b9e-4d1a-9a51-100000000001", "ada", "Ada Lovelace", true),
+            new DemoMember("P-1001", "8f0c7a52-4b9e-4d1a-9a51-100000000002", "paul", "Paul Allen", false),
+            new DemoMember("P-2002", "8f0c7a52-4b9e-4d1a-9a51-100000000003", "grace", "Grace Hopper", true),
+            new DemoMember("P-3003", "8f0c7a52-4b9e-4d1a-9a51-100000000004", "henry", "Henry Ford", false));
+
+    @ConfigProperty(name = "portal.demo-data.enabled", defaultValue = "false")
+    boolean enabled;
+
+    void onStart(@Observes StartupEvent event) {
+        if (enabled) {
+            load();
+        }
+    }
+
+    @Transactional
+    void load() {
+        int created = 0;
+        for (DemoPartner demo : PARTNERS) {
+            if (PartnerEntity.findById(demo.id()) == null) {
+                PartnerEntity partner = new PartnerEntity();
+                partner.partnerId = demo.id();
+                partner.name = demo.name();
+                partner.anniversaryDate = demo.anniversary();
+                partner.persist();
+                created++;
+            }
+        }
+        for (DemoMember demo : MEMBERS) {
+            if (MembershipEntity.count("partnerId = ?1 and subject = ?2", demo.partnerId(), demo.subject()) == 0) {
+                MembershipEntity membership = new MembershipEntity();
+                membership.partnerId = demo.partnerId();
+                membership.subject = demo.subject();
+                membership.email = demo.username() + "@example.com";
+                membership.displayName = demo.displayName();
+                membership.role = demo.admin() ? MembershipEntity.PARTNER_ADMIN : MembershipEntity.PARTNER_USER;
+                membership.persist();
+            }
+        }
+        LOG.infof("Demo data: %d partners created, %d demo memberships present", created, MEMBERS.size());
+    }
+}

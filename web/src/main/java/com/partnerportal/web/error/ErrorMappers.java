@@ -6,12 +6,15 @@ import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -50,6 +53,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Uni<Response> internal(Exception e, UriInfo uri) {
+        Problem conflict = conflict(e);
+        if (conflict != null) {
+            return respond(uri, conflict, null);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Error %s on %s", errorId, uri.getPath());
         Problem problem = new Problem("about:blank", "Internal error", 500,
@@ -70,6 +77,24 @@ public class ErrorMappers {
         return Context.isOnEventLoopThread()
                 ? rendered.runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 : rendered;
+    }
+
+    /**
+     * A lost race or a broken database rule, however deeply wrapped (a commit wraps it): 409, naming what
+     * conflicted. Anything else is not a conflict (null).
+     */
+    static Problem conflict(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+                return Problem.of(409, "Someone else changed this record at the same time. Reload it and try again.");
+            }
+            if (cause instanceof ConstraintViolationException violation) {
+                return Problem.of(409, "This conflicts with data that already exists"
+                        + (violation.getConstraintName() != null ? " (rule " + violation.getConstraintName() + ")" : "")
+                        + ".");
+            }
+        }
+        return null;
     }
 
     private static String detailOf(WebApplicationException e, int status) {

@@ -46,6 +46,11 @@ public class CurrentUser {
         return claim("name").or(() -> claim("preferred_username")).orElseGet(() -> identity.getPrincipal().getName());
     }
 
+    /** Who did it, for the audit trail: the IdP's user name (preferred_username), else the subject. */
+    public String actor() {
+        return claim("preferred_username").orElseGet(this::subject);
+    }
+
     public Optional<String> verifiedEmail() {
         Principal principal = identity.getPrincipal();
         if (principal instanceof JsonWebToken jwt && Boolean.TRUE.equals(asBoolean(jwt.getClaim("email_verified")))) {

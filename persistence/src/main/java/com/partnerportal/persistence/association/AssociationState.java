@@ -1,0 +1,34 @@
+package com.partnerportal.persistence.association;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * The review states of a customer or professional association and the transitions between them:
+ * DRAFT → SUBMITTED → APPROVED | REJECTED | CHANGES_REQUESTED (→ SUBMITTED again); DRAFT/SUBMITTED → WITHDRAWN.
+ * Only APPROVED associations count for the score.
+ */
+public enum AssociationState {
+    DRAFT, SUBMITTED, APPROVED, REJECTED, CHANGES_REQUESTED, WITHDRAWN;
+
+    /** States in which an association is open: a second one for the same customer and type is a duplicate. */
+    public static final Set<AssociationState> OPEN = EnumSet.of(DRAFT, SUBMITTED, APPROVED, CHANGES_REQUESTED);
+
+    public Set<AssociationState> next() {
+        return switch (this) {
+            case DRAFT -> EnumSet.of(SUBMITTED, WITHDRAWN);
+            case SUBMITTED -> EnumSet.of(APPROVED, REJECTED, CHANGES_REQUESTED, WITHDRAWN);
+            case CHANGES_REQUESTED -> EnumSet.of(SUBMITTED);
+            case APPROVED, REJECTED, WITHDRAWN -> EnumSet.noneOf(AssociationState.class);
+        };
+    }
+
+    public boolean canMoveTo(AssociationState target) {
+        return next().contains(target);
+    }
+
+    /** A decision of a reviewer that must carry a reason. */
+    public boolean needsReason() {
+        return this == REJECTED || this == CHANGES_REQUESTED;
+    }
+}

@@ -1,0 +1,153 @@
+package com.partnerportal.persistence.evidence;
+
+import com.partnerportal.core.evidence.Attribution;
+import com.partnerportal.core.evidence.Certification;
+import com.partnerportal.core.evidence.Customer;
+import com.partnerportal.core.evidence.Deployment;
+import com.partnerportal.core.evidence.Evidence;
+import com.partnerportal.core.evidence.HeldSpecialization;
+import com.partnerportal.core.evidence.Partner;
+import com.partnerportal.core.evidence.Professional;
+import com.partnerportal.core.program.Specialization;
+import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.persistence.association.AssociationType;
+import com.partnerportal.persistence.customer.AcrMonthEntity;
+import com.partnerportal.persistence.customer.CustomerEntity;
+import com.partnerportal.persistence.customer.DeploymentEntity;
+import com.partnerportal.persistence.partner.PartnerEntity;
+import com.partnerportal.persistence.partner.SpecializationEntity;
+import com.partnerportal.persistence.professional.CertificationEntity;
+import com.partnerportal.persistence.professional.ProfessionalEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Builds a partner's core {@link Evidence} as of a month from the database, from <b>approved</b> associations
+ * only: a customer without an approved PAL/DPOR/CSP association, or a professional without an approved
+ * association, is not in it (scoring-rules.md, "Which customers count").
+ */
+@ApplicationScoped
+public class EvidenceAssembler {
+
+    /** The months scoring reads: the baseline months M-13 and M-12 up to M. */
+    static final int MONTHS_BACK = 13;
+
+    @Inject
+    EntityManager em;
+
+    public Optional<Evidence> assemble(String partnerId, YearMonth asOf) {
+        PartnerEntity partner = em.find(PartnerEntity.class, partnerId);
+        if (partner == null) {
+            return Optional.empty();
+        }
+        LocalDate asOfDay = asOf.atEndOfMonth();
+
+        Map<Long, CustomerEntity> customers = new LinkedHashMap<>();
+        Map<Long, Set<Attribution>> attributions = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("""
+                select c, a.type from CustomerEntity c, CustomerAssociationEntity a
+                where a.partnerId = c.partnerId and a.customerRef = c.id
+                  and c.partnerId = :partner and a.state = :approved
+                order by c.customerId, a.type""", Object[].class)
+                .setParameter("partner", partnerId)
+                .setParameter("approved", AssociationState.APPROVED)
+                .getResultList()) {
+            CustomerEntity customer = (CustomerEntity) row[0];
+            customers.put(customer.id, customer);
+            attributions.computeIfAbsent(customer.id, id -> EnumSet.noneOf(Attribution.class))
+                    .add(Attribution.valueOf(((AssociationType) row[1]).name()));
+        }
+
+        Map<Long, TreeMap<YearMonth, BigDecimal>> acr = new LinkedHashMap<>();
+        for (AcrMonthEntity month : em.createQuery("""
+                select m from AcrMonthEntity m
+                where m.partnerId = :partner and m.month between :from and :to
+                  and exists (select 1 from CustomerAssociationEntity a where a.partnerId = m.partnerId
+                              and a.customerRef = m.customerRef and a.state = :approved)
+                order by m.customerRef, m.month""", AcrMonthEntity.class)
+                .setParameter("partner", partnerId)
+                .setParameter("from", asOf.minusMonths(MONTHS_BACK).atDay(1))
+                .setParameter("to", asOf.atDay(1))
+                .setParameter("approved", AssociationState.APPROVED)
+                .getResultList()) {
+            acr.computeIfAbsent(month.customerRef, id -> new TreeMap<>())
+                    .put(YearMonth.from(month.month), month.amount);
+        }
+
+        List<Customer> evidenceCustomers = new ArrayList<>();
+        customers.forEach((ref, customer) -> evidenceCustomers.add(new Customer(customer.customerId,
+                customer.segment, attributions.get(ref), acr.getOrDefault(ref, new TreeMap<>()))));
+
+        List<Deployment> deployments = new ArrayList<>();
+        if (!customers.isEmpty()) {
+            for (DeploymentEntity deployment : em.createQuery("""
+                    select d from DeploymentEntity d
+                    where d.partnerId = :partner and d.customerRef in :customers and d.deployedOn <= :asOfDay
+                    order by d.deployedOn, d.id""", DeploymentEntity.class)
+                    .setParameter("partner", partnerId)
+                    .setParameter("customers", customers.keySet())
+                    .setParameter("asOfDay", asOfDay)
+                    .getResultList()) {
+                deployments.add(new Deployment(customers.get(deployment.customerRef).customerId, deployment.service,
+                        deployment.serviceLevel, deployment.deployedOn));
+            }
+        }
+
+        return Optional.of(new Evidence(asOf, new Partner(partner.partnerId, partner.name), evidenceCustomers,
+                professionals(partnerId), deployments, specializations(partnerId), partner.otherAzureSpecializations));
+    }
+
+    private List<Professional> professionals(String partnerId) {
+        Map<Long, ProfessionalEntity> professionals = new LinkedHashMap<>();
+        for (ProfessionalEntity professional : em.createQuery("""
+                select p from ProfessionalEntity p
+                where p.partnerId = :partner
+                  and exists (select 1 from ProfessionalAssociationEntity a where a.partnerId = p.partnerId
+                              and a.professionalRef = p.id and a.state = :approved)
+                order by p.personId""", ProfessionalEntity.class)
+                .setParameter("partner", partnerId)
+                .setParameter("approved", AssociationState.APPROVED)
+                .getResultList()) {
+            professionals.put(professional.id, professional);
+        }
+        Map<Long, List<Certification>> certifications = new LinkedHashMap<>();
+        if (!professionals.isEmpty()) {
+            for (CertificationEntity certification : em.createQuery("""
+                    select c from CertificationEntity c
+                    where c.partnerId = :partner and c.professionalRef in :professionals
+                    order by c.professionalRef, c.earned, c.certificationId""", CertificationEntity.class)
+                    .setParameter("partner", partnerId)
+                    .setParameter("professionals", professionals.keySet())
+                    .getResultList()) {
+                certifications.computeIfAbsent(certification.professionalRef, id -> new ArrayList<>())
+                        .add(new Certification(certification.certificationId, certification.earned,
+                                certification.expires));
+            }
+        }
+        List<Professional> result = new ArrayList<>();
+        professionals.forEach((ref, p) -> result.add(
+                new Professional(p.personId, p.name, certifications.getOrDefault(ref, List.of()))));
+        return result;
+    }
+
+    private List<HeldSpecialization> specializations(String partnerId) {
+        return em.createQuery("select s from SpecializationEntity s where s.partnerId = :partner order by s.earned,"
+                        + " s.specializationId", SpecializationEntity.class)
+                .setParameter("partner", partnerId)
+                .getResultList().stream()
+                .map(s -> new HeldSpecialization(Specialization.valueOf(s.specializationId), s.earned))
+                .toList();
+    }
+}

@@ -1,0 +1,9 @@
+package com.partnerportal.web.imports;
+
+/**
+ * What an evidence import did: how many records the file held, and how many rows it inserted or changed
+ * (0 when the same data was imported before).
+ */
+public record ImportResult(String partnerId, int customers, int acrMonths, int professionals, int certifications,
+        int deployments, int specializations, int associationsApproved, int changedRows) {
+}

@@ -1,11 +1,20 @@
 package com.partnerportal.web.demo;
 
+import com.partnerportal.core.evidence.json.EvidenceJson;
 import com.partnerportal.persistence.partner.MembershipEntity;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import com.partnerportal.web.imports.EvidenceImportService;
+import com.partnerportal.web.scorecard.ScorecardService;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,6 +51,12 @@ public class DemoData {
     @ConfigProperty(name = "portal.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
+    @Inject
+    EvidenceImportService imports;
+
+    @Inject
+    ScorecardService scorecards;
+
     void onStart(@Observes StartupEvent event) {
         if (enabled) {
             load();
@@ -61,6 +76,18 @@ public class DemoData {
                 created++;
             }
         }
+        YearMonth lastMonth = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+        for (String file : List.of("demo/P-1001.json", "demo/P-2002.json")) {
+            try (InputStream json = DemoData.class.getClassLoader().getResourceAsStream(file)) {
+                imports.importEvidence(EvidenceJson.read(json), "demo-data", "demo data " + file);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        imports.importEvidence(DemoEvidenceGenerator.generate("P-3003", "Northwind Analytics", lastMonth, 200, 24, 3003),
+                "demo-data", "demo data generator seed 3003");
+        imports.importEvidence(DemoEvidenceGenerator.generate("P-4004", "Tailspin Insights", lastMonth, 12, 5, 4004),
+                "demo-data", "demo data generator seed 4004");
         for (DemoMember demo : MEMBERS) {
             if (MembershipEntity.count("partnerId = ?1 and subject = ?2", demo.partnerId(), demo.subject()) == 0) {
                 MembershipEntity membership = new MembershipEntity();
@@ -71,6 +98,9 @@ public class DemoData {
                 membership.role = demo.admin() ? MembershipEntity.PARTNER_ADMIN : MembershipEntity.PARTNER_USER;
                 membership.persist();
             }
+        }
+        for (DemoPartner demo : PARTNERS) {
+            scorecards.compute(demo.id(), scorecards.latestMonth(demo.id()));
         }
         LOG.infof("Demo data: %d partners created, %d demo memberships present", created, MEMBERS.size());
     }

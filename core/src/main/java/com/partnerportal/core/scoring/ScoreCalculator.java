@@ -1,0 +1,85 @@
+package com.partnerportal.core.scoring;
+
+import com.partnerportal.core.evidence.Customer;
+import com.partnerportal.core.evidence.Deployment;
+import com.partnerportal.core.evidence.Evidence;
+import com.partnerportal.core.evidence.Professional;
+import com.partnerportal.core.program.BenefitCatalogue;
+import com.partnerportal.core.program.Benefits;
+import com.partnerportal.core.program.Designation;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scores evidence for Solutions Partner for Data & AI (Azure): a pure function of the evidence.
+ * Customers, professionals and deployments are taken in a canonical order (by id; deployments by
+ * date, customer, service, level), so the scorecard does not depend on the order of the evidence.
+ */
+public final class ScoreCalculator {
+
+    public static final Designation DESIGNATION = Designation.DATA_AI_AZURE;
+
+    private static final Comparator<Customer> BY_CUSTOMER_ID = Comparator.comparing(Customer::id);
+    private static final Comparator<Professional> BY_PROFESSIONAL_ID = Comparator.comparing(Professional::id);
+    private static final Comparator<Deployment> DEPLOYMENT_ORDER = Comparator.comparing(Deployment::date)
+            .thenComparing(Deployment::customerId)
+            .thenComparing(Deployment::service)
+            .thenComparingInt(Deployment::serviceLevel);
+
+    private ScoreCalculator() {
+    }
+
+    public static Scorecard score(Evidence evidence) {
+        ScoringWindow window = new ScoringWindow(evidence.asOf());
+
+        List<Customer> customers = sorted(evidence.customers(), BY_CUSTOMER_ID);
+        List<CustomerAcr> figures = new ArrayList<>(customers.size());
+        List<CustomerAcr> attributed = new ArrayList<>(customers.size());
+        Map<String, Customer> customersById = new HashMap<>(2 * customers.size());
+        for (Customer customer : customers) {
+            CustomerAcr acr = CustomerAcr.of(customer, window);
+            figures.add(acr);
+            if (customer.attributed()) {
+                attributed.add(acr);
+            }
+            customersById.putIfAbsent(customer.id(), customer);
+        }
+
+        PathExplanation path = PathDecision.decide(attributed, window);
+        NetCustomerAddsExplanation netCustomerAdds = NetCustomerAdds.score(figures, path.path(), window);
+        CertificationsExplanation certifications = IntermediateCertifications.score(
+                sorted(evidence.professionals(), BY_PROFESSIONAL_ID), window.asOfDay(), path.path());
+        UsageGrowthExplanation usageGrowth = UsageGrowth.score(attributed, window);
+        DeploymentsExplanation deployments = Deployments.score(
+                sorted(evidence.deployments(), DEPLOYMENT_ORDER), customersById, window);
+
+        List<MetricExplanation> explained = List.of(netCustomerAdds, certifications, usageGrowth, deployments);
+        List<Metric> metrics = new ArrayList<>(explained.size());
+        int total = 0;
+        for (MetricExplanation metric : explained) {
+            metrics.add(new Metric(metric.metric(), metric.points(), metric.max()));
+            total += metric.points();
+        }
+        boolean attained = Attainment.attained(total, metrics);
+
+        SpecializationsExplanation specializations = Specializations.stack(evidence.specializations(),
+                evidence.otherAzureSpecializations(), window.asOfDay(), attained);
+        Benefits benefits = attained
+                ? BenefitCatalogue.entitlement(BenefitCatalogue.DATA_AI_AZURE, specializations.stacked())
+                : null;
+
+        Explanation explanation = new Explanation(path, netCustomerAdds, certifications, usageGrowth, deployments,
+                specializations);
+        return new Scorecard(evidence.partner().id(), DESIGNATION, evidence.asOf(), path.path(), total, attained,
+                metrics, benefits, explanation, NextActionsPlanner.plan(explanation, metrics, total, attained));
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
+        List<T> copy = new ArrayList<>(items);
+        copy.sort(order);
+        return copy;
+    }
+}

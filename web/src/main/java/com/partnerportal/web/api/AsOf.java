@@ -6,13 +6,13 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Parses the {@code asOf} query parameter (YYYY-MM). */
-final class AsOf {
+public final class AsOf {
 
     private AsOf() {
     }
 
     /** The month, null when absent; a 400 problem naming the parameter when malformed. */
-    static YearMonth parse(String value) {
+    public static YearMonth parse(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 
 /** The page a user lands on after login; and the page after logout. */
 @Path("/")
@@ -31,6 +32,10 @@ public class HomeResource {
     public Response home() {
         if (!user.hasAccess()) {
             return Response.status(Response.Status.FORBIDDEN).entity(Templates.noAccess()).build();
+        }
+        if (!user.isStaff() && user.memberships().size() == 1) {
+            // A partner user lands on their own partner's dashboard.
+            return Response.seeOther(URI.create("/partners/" + user.memberships().get(0).partnerId())).build();
         }
         return Response.ok(Templates.home()).build();
     }

@@ -5,16 +5,23 @@ import com.partnerportal.core.evidence.json.ScorecardJson;
 import com.partnerportal.core.scoring.ScoreCalculator;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.evidence.EvidenceAssembler;
-import com.partnerportal.persistence.partner.PartnerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** Computes scorecards from the database and keeps a snapshot of each (partner, month). */
 @ApplicationScoped
@@ -23,11 +30,13 @@ public class ScorecardService {
     /** The scoring contract the snapshots were computed under (shared/spec/scoring-rules.md). */
     public static final String RULE_SET_ID = "DATA_AI_AZURE-2024";
 
-    @Inject
-    EvidenceAssembler assembler;
+    /** One month of a partner's history: the snapshot's total, attainment and points per metric. */
+    public record HistoryPoint(YearMonth month, int total, boolean attained, List<Integer> points,
+            OffsetDateTime computedAt) {
+    }
 
     @Inject
-    PartnerRepository partners;
+    EvidenceAssembler assembler;
 
     @Inject
     EntityManager em;
@@ -69,6 +78,62 @@ public class ScorecardService {
         return latest != null ? YearMonth.from(latest) : YearMonth.now(clock).minusMonths(1);
     }
 
+    /**
+     * The partner's scorecards for the {@code months} months up to {@code to}, from the snapshots; a month
+     * without one is computed (and kept) first.
+     */
+    @Transactional
+    public List<HistoryPoint> history(String partnerId, YearMonth to, int months) {
+        YearMonth from = to.minusMonths(months - 1L);
+        Map<YearMonth, HistoryPoint> stored = storedHistory(partnerId, from, to);
+        if (stored.size() < months) {
+            for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+                if (!stored.containsKey(month)) {
+                    compute(partnerId, month);
+                }
+            }
+            stored = storedHistory(partnerId, from, to);
+        }
+        return List.copyOf(stored.values());
+    }
+
+    /** When the snapshot of (partner, month) was computed, if there is one. */
+    @Transactional
+    public Optional<OffsetDateTime> computedAt(String partnerId, YearMonth month) {
+        return em.createQuery("""
+                select s.computedAt from ScorecardSnapshotEntity s
+                where s.partnerId = :partner and s.asOf = :month and s.ruleSetId = :rules""", OffsetDateTime.class)
+                .setParameter("partner", partnerId)
+                .setParameter("month", month.atDay(1))
+                .setParameter("rules", RULE_SET_ID)
+                .getResultStream().findFirst();
+    }
+
+    private Map<YearMonth, HistoryPoint> storedHistory(String partnerId, YearMonth from, YearMonth to) {
+        Map<YearMonth, HistoryPoint> history = new TreeMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select as_of, total, attained,
+                       cast(jsonb_path_query_array(scorecard, '$.metrics[*].points') as text), computed_at
+                  from scorecard_snapshot
+                 where partner_id = ?1 and rule_set_id = ?2 and as_of between ?3 and ?4
+                 order by as_of""")
+                .setParameter(1, partnerId)
+                .setParameter(2, RULE_SET_ID)
+                .setParameter(3, Date.valueOf(from.atDay(1)))
+                .setParameter(4, Date.valueOf(to.atDay(1)))
+                .getResultList();
+        for (Object[] row : rows) {
+            YearMonth month = YearMonth.from(toLocalDate(row[0]));
+            String points = ((String) row[3]).replace("[", "").replace("]", "").strip();
+            List<Integer> metrics = points.isEmpty() ? List.of()
+                    : Arrays.stream(points.split(",")).map(String::strip).map(Integer::valueOf).toList();
+            history.put(month, new HistoryPoint(month, ((Number) row[1]).intValue(), (Boolean) row[2], metrics,
+                    toOffset(row[4])));
+        }
+        return history;
+    }
+
     private void store(Scorecard scorecard) {
         em.createNativeQuery("""
                 insert into scorecard_snapshot (partner_id, as_of, rule_set_id, total, attained, scorecard, computed_at)
@@ -83,5 +148,19 @@ public class ScorecardService {
                 .setParameter(5, scorecard.attained())
                 .setParameter(6, ScorecardJson.write(scorecard))
                 .executeUpdate();
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

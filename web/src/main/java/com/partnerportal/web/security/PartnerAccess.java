@@ -30,14 +30,13 @@ public class PartnerAccess {
         return partner;
     }
 
-    /** The partner, when the caller is its partner admin; a member without the admin role gets 403, others 404. */
+    /**
+     * The partner, when the caller is its partner admin. Whoever may see the partner but not act for it (a
+     * partner user, program staff, who view partners read-only) gets 403; everyone else 404.
+     */
     public PartnerEntity requireAdministrable(String partnerId) {
-        Membership membership = user.membership(partnerId).orElse(null);
-        PartnerEntity partner = membership != null ? partners.findById(partnerId) : null;
-        if (partner == null) {
-            throw new NotFoundException("No partner " + partnerId);
-        }
-        if (!membership.admin()) {
+        PartnerEntity partner = requireReadable(partnerId);
+        if (!user.membership(partnerId).map(Membership::admin).orElse(false)) {
             throw new ForbiddenException("Only a partner admin of " + partnerId + " may do this");
         }
         return partner;

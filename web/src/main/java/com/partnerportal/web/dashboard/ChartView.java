@@ -1,0 +1,72 @@
+package com.partnerportal.web.dashboard;
+
+import com.partnerportal.web.scorecard.ScorecardService.HistoryPoint;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A server-rendered SVG chart of the last months: the four metrics stacked (their top edge is the total), the
+ * 70-point line and the 25-point marker. Coordinates are computed here; the template only prints them.
+ */
+public record ChartView(int width, int height, List<Band> bands, String totalLine, int y70, int y25,
+        List<Label> labels, List<HistoryPoint> points) {
+
+    public record Band(String name, String cssClass, String polygon) {
+    }
+
+    public record Label(int x, String text) {
+    }
+
+    static final int WIDTH = 720;
+    static final int HEIGHT = 220;
+    static final int LEFT = 36;
+    static final int RIGHT = 12;
+    static final int TOP = 10;
+    static final int BOTTOM = 24;
+    static final List<String> NAMES = List.of("Net customer adds", "Intermediate certifications", "Usage growth",
+            "Deployments");
+
+    static ChartView of(List<HistoryPoint> history) {
+        int n = history.size();
+        double plotWidth = WIDTH - LEFT - RIGHT;
+        double plotHeight = HEIGHT - TOP - BOTTOM;
+        double step = n > 1 ? plotWidth / (n - 1) : 0;
+        List<Band> bands = new ArrayList<>();
+        int[] below = new int[n];
+        for (int metric = 0; metric < NAMES.size(); metric++) {
+            StringBuilder top = new StringBuilder();
+            StringBuilder bottom = new StringBuilder();
+            int[] above = new int[n];
+            for (int i = 0; i < n; i++) {
+                List<Integer> points = history.get(i).points();
+                above[i] = below[i] + (metric < points.size() ? points.get(metric) : 0);
+                top.append(x(i, step)).append(',').append(y(above[i], plotHeight)).append(' ');
+            }
+            for (int i = n - 1; i >= 0; i--) {
+                bottom.append(x(i, step)).append(',').append(y(below[i], plotHeight)).append(' ');
+            }
+            bands.add(new Band(NAMES.get(metric), "band-" + metric, (top.toString() + bottom).strip()));
+            below = above;
+        }
+        StringBuilder total = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            total.append(x(i, step)).append(',').append(y(history.get(i).total(), plotHeight)).append(' ');
+        }
+        List<Label> labels = new ArrayList<>();
+        for (int i = 0; i < n; i += Math.max(1, n / 6)) {
+            YearMonth month = history.get(i).month();
+            labels.add(new Label(x(i, step), month.toString()));
+        }
+        return new ChartView(WIDTH, HEIGHT, bands, total.toString().strip(), y(70, plotHeight), y(25, plotHeight),
+                labels, history);
+    }
+
+    private static int x(int index, double step) {
+        return (int) Math.round(LEFT + index * step);
+    }
+
+    private static int y(int points, double plotHeight) {
+        return (int) Math.round(TOP + (100 - points) * plotHeight / 100);
+    }
+}

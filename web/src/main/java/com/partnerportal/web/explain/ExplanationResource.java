@@ -1,0 +1,129 @@
+package com.partnerportal.web.explain;
+
+import com.partnerportal.core.scoring.CertificationsExplanation;
+import com.partnerportal.core.scoring.CustomerLine;
+import com.partnerportal.core.scoring.DeploymentLine;
+import com.partnerportal.core.scoring.DeploymentsExplanation;
+import com.partnerportal.core.scoring.NetCustomerAddsExplanation;
+import com.partnerportal.core.scoring.ProfessionalLine;
+import com.partnerportal.core.scoring.Scorecard;
+import com.partnerportal.core.scoring.UsageGrowthExplanation;
+import com.partnerportal.persistence.partner.PartnerEntity;
+import com.partnerportal.web.api.AsOf;
+import com.partnerportal.web.scorecard.ScorecardService;
+import com.partnerportal.web.security.PartnerAccess;
+import com.partnerportal.web.view.Page;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Map;
+
+/** One page per metric, from core's explanation: every customer, professional and deployment, and why. */
+@Path("/partners/{partnerId}/explain")
+@Produces(MediaType.TEXT_HTML)
+public class ExplanationResource {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance customers(PartnerEntity partner, Scorecard scorecard,
+                NetCustomerAddsExplanation explanation, Page<CustomerLine> page, String base);
+
+        static native TemplateInstance certifications(PartnerEntity partner, Scorecard scorecard,
+                CertificationsExplanation explanation, Page<ProfessionalLine> page, String base);
+
+        static native TemplateInstance usageGrowth(PartnerEntity partner, Scorecard scorecard,
+                UsageGrowthExplanation explanation);
+
+        static native TemplateInstance deployments(PartnerEntity partner, Scorecard scorecard,
+                DeploymentsExplanation explanation, Page<DeploymentLine> page, String base);
+    }
+
+    static final Map<String, Comparator<CustomerLine>> CUSTOMER_SORTS = Map.of(
+            "customer", Comparator.comparing(CustomerLine::customerId),
+            "segment", Comparator.comparing((CustomerLine c) -> c.segment().name()).thenComparing(CustomerLine::customerId),
+            "contribution", Comparator.comparingInt(CustomerLine::contribution).thenComparing(CustomerLine::customerId),
+            "outcome", Comparator.comparing((CustomerLine c) -> c.outcome().name()).thenComparing(CustomerLine::customerId));
+
+    static final Map<String, Comparator<ProfessionalLine>> PROFESSIONAL_SORTS = Map.of(
+            "professional", Comparator.comparing(ProfessionalLine::professionalId),
+            "name", Comparator.comparing((ProfessionalLine p) -> p.name() == null ? "" : p.name())
+                    .thenComparing(ProfessionalLine::professionalId),
+            "scoring", Comparator.comparing(ProfessionalLine::scoringIndividual)
+                    .thenComparing(ProfessionalLine::professionalId));
+
+    static final Map<String, Comparator<DeploymentLine>> DEPLOYMENT_SORTS = Map.of(
+            "customer", Comparator.comparing(DeploymentLine::customerId).thenComparing(DeploymentLine::date),
+            "service", Comparator.comparing(DeploymentLine::service).thenComparing(DeploymentLine::customerId),
+            "date", Comparator.comparing(DeploymentLine::date).thenComparing(DeploymentLine::customerId),
+            "status", Comparator.comparing((DeploymentLine d) -> d.status().name()).thenComparing(DeploymentLine::date));
+
+    @Inject
+    PartnerAccess access;
+
+    @Inject
+    ScorecardService scorecards;
+
+    @GET
+    @Path("customers")
+    public TemplateInstance customers(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
+            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") Integer page) {
+        PartnerEntity partner = access.requireReadable(partnerId);
+        Scorecard scorecard = score(partnerId, asOf);
+        NetCustomerAddsExplanation explanation = scorecard.explanation().netCustomerAdds();
+        return Templates.customers(partner, scorecard, explanation,
+                Page.of(explanation.customers(), CUSTOMER_SORTS, sort, dir, "customer", page),
+                base(partnerId, "customers", scorecard));
+    }
+
+    @GET
+    @Path("certifications")
+    public TemplateInstance certifications(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
+            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") Integer page) {
+        PartnerEntity partner = access.requireReadable(partnerId);
+        Scorecard scorecard = score(partnerId, asOf);
+        CertificationsExplanation explanation = scorecard.explanation().intermediateCertifications();
+        return Templates.certifications(partner, scorecard, explanation,
+                Page.of(explanation.professionals(), PROFESSIONAL_SORTS, sort, dir, "professional", page),
+                base(partnerId, "certifications", scorecard));
+    }
+
+    @GET
+    @Path("usage-growth")
+    public TemplateInstance usageGrowth(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
+        PartnerEntity partner = access.requireReadable(partnerId);
+        Scorecard scorecard = score(partnerId, asOf);
+        return Templates.usageGrowth(partner, scorecard, scorecard.explanation().usageGrowth());
+    }
+
+    @GET
+    @Path("deployments")
+    public TemplateInstance deployments(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
+            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") Integer page) {
+        PartnerEntity partner = access.requireReadable(partnerId);
+        Scorecard scorecard = score(partnerId, asOf);
+        DeploymentsExplanation explanation = scorecard.explanation().deployments();
+        return Templates.deployments(partner, scorecard, explanation,
+                Page.of(explanation.deployments(), DEPLOYMENT_SORTS, sort, dir, "date", page),
+                base(partnerId, "deployments", scorecard));
+    }
+
+    /** The page's own URL with its month: sort and page links add to it. */
+    private static String base(String partnerId, String metric, Scorecard scorecard) {
+        return "/partners/" + partnerId + "/explain/" + metric + "?asOf=" + scorecard.asOf();
+    }
+
+    private Scorecard score(String partnerId, String asOf) {
+        YearMonth month = AsOf.parse(asOf);
+        return scorecards.compute(partnerId, month != null ? month : scorecards.latestMonth(partnerId))
+                .orElseThrow(NotFoundException::new);
+    }
+}

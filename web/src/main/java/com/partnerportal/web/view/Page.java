@@ -1,0 +1,49 @@
+package com.partnerportal.web.view;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of a sorted table: the rows to show and what the template needs for the sort links and the pager.
+ * Sorting and paging happen on the server, so tables work without JavaScript.
+ */
+public record Page<T>(List<T> rows, int page, int pages, int total, String sort, String dir) {
+
+    public static final int SIZE = 50;
+
+    /**
+     * Sorts {@code all} by the named column ({@code sorts} maps each sortable column to its comparator; an
+     * unknown name falls back to {@code defaultSort}) and cuts out page {@code page} (1-based, clamped).
+     */
+    public static <T> Page<T> of(List<T> all, Map<String, Comparator<T>> sorts, String sort, String dir,
+            String defaultSort, Integer page) {
+        String column = sort != null && sorts.containsKey(sort) ? sort : defaultSort;
+        boolean descending = "desc".equals(dir);
+        Comparator<T> comparator = sorts.get(column);
+        List<T> sorted = all.stream().sorted(descending ? comparator.reversed() : comparator).toList();
+        int pages = Math.max(1, (sorted.size() + SIZE - 1) / SIZE);
+        int current = page == null ? 1 : Math.min(Math.max(1, page), pages);
+        int from = (current - 1) * SIZE;
+        return new Page<>(sorted.subList(from, Math.min(sorted.size(), from + SIZE)), current, pages, sorted.size(),
+                column, descending ? "desc" : "asc");
+    }
+
+    public boolean hasPrevious() {
+        return page > 1;
+    }
+
+    public boolean hasNext() {
+        return page < pages;
+    }
+
+    /** The direction a click on {@code column}'s header asks for: the other one when it is the current sort. */
+    public String nextDir(String column) {
+        return column.equals(sort) && "asc".equals(dir) ? "desc" : "asc";
+    }
+
+    /** {@code ascending}/{@code descending}/{@code none}, for {@code aria-sort}. */
+    public String ariaSort(String column) {
+        return column.equals(sort) ? ("asc".equals(dir) ? "ascending" : "descending") : "none";
+    }
+}

@@ -16,7 +16,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=lib/processes.sh
+# shellcheck source=scripts/lib/processes.sh
 source "$ROOT/scripts/lib/processes.sh"
 
 KEYCLOAK_VERSION=26.4.7
@@ -56,7 +56,7 @@ prepare() {
 
 running_pid() {
   local pid
-  [[ -f $PID_FILE ]] && pid=$(<"$PID_FILE") && alive "$pid" && echo "$pid"
+  [[ -f $PID_FILE ]] && read -r pid <"$PID_FILE" && alive "$pid" && echo "$pid"
 }
 
 start() {

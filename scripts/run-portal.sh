@@ -14,23 +14,25 @@
 #   PORTAL_JAVA_OPTS              JVM options of the portal (default -Xms64m -Xmx512m)
 #   PORTAL_TIMEOUT                seconds to wait for the portal to be ready (default 180)
 #   KEYCLOAK_PORT, KEYCLOAK_HOME, ...   see scripts/keycloak.sh
+# shellcheck disable=SC2317 # stop_leftover_postgres and cleanup run from the EXIT trap
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=lib/processes.sh
+# shellcheck source=scripts/lib/processes.sh
 source "$ROOT/scripts/lib/processes.sh"
 
 build=true
 for arg in "$@"; do
   case $arg in
     --no-build) build=false ;;
-    -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $arg (usage: $0 [--no-build])" >&2; exit 2 ;;
   esac
 done
 
 PORTAL_PORT=${PORTAL_PORT:-8080}
 export KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
+# The same default as the launcher (EmbeddedDatabase.dataDirectory); passed to it explicitly below.
 DATA_DIR=${PORTAL_EMBEDDED_DB_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/capability-portal/pgdata}
 PORTAL_LOG=${PORTAL_LOG:-${XDG_CACHE_HOME:-$HOME/.cache}/capability-portal/portal.log}
 PORTAL_JAVA_OPTS=${PORTAL_JAVA_OPTS:--Xms64m -Xmx512m}
@@ -58,7 +60,9 @@ cleanup() {
     stop_process "$helper_pid" TERM 45
   fi
   if [[ -n $portal_pid ]]; then
-    say "stopping the portal (pid $portal_pid)"
+    if alive "$portal_pid"; then
+      say "stopping the portal (pid $portal_pid)"
+    fi
     stop_process "$portal_pid" TERM 60
     stop_leftover_postgres
   fi

@@ -11,7 +11,7 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-# shellcheck source=lib/processes.sh
+# shellcheck source=scripts/lib/processes.sh
 source "$ROOT/scripts/lib/processes.sh"
 cd "$ROOT"
 

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Runs all tests:
+#   1. ./mvnw -B verify — unit tests and @QuarkusTest tests; packages the portal;
+#   2. the end-to-end login test (web/src/test/java/.../e2e/KeycloakLoginIT.java, Maven profile e2e) against a real
+#      Keycloak and the packaged portal, both started by scripts/run-portal.sh --no-build with a throwaway
+#      database, and stopped again on exit.
+# Exits non-zero if anything fails. Logs go to target/test-logs/.
+#
+# Environment (optional): PORTAL_PORT (default 8080), KEYCLOAK_PORT (default 8180), E2E_TIMEOUT (seconds to wait for
+# Keycloak and the portal, default 420).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=scripts/lib/processes.sh
+source "$ROOT/scripts/lib/processes.sh"
+cd "$ROOT"
+
+LOGS=$ROOT/target/test-logs
+PORTAL_URL=http://localhost:${PORTAL_PORT:-8080}
+E2E_TIMEOUT=${E2E_TIMEOUT:-420}
+rm -rf "$LOGS"
+mkdir -p "$LOGS"
+
+run_pid=""
+data_dir=""
+cleanup() {
+  local status=$?
+  trap '' INT TERM
+  if [[ -n $run_pid ]]; then
+    # run-portal.sh stops the portal (and its database) and Keycloak on SIGTERM.
+    stop_process "$run_pid" TERM 150
+  fi
+  [[ -z $data_dir ]] || rm -rf "$data_dir"
+  exit "$status"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# summary LOG — the surefire/failsafe totals of each module, and Maven's verdict.
+summary() {
+  grep -E '^\[(INFO|WARNING|ERROR)\] (Tests run: [0-9]+, Failures: [0-9]+, Errors: [0-9]+, Skipped: [0-9]+$|Building .*|BUILD (SUCCESS|FAILURE))' "$1" \
+    | grep -vE 'Building (jar|tar)' || true
+}
+
+say "stage 1/2: ./mvnw -B verify (unit and @QuarkusTest tests)"
+if ! ./mvnw -B verify 2>&1 | tee "$LOGS/verify.log"; then
+  say "stage 1 failed:"
+  summary "$LOGS/verify.log"
+  exit 1
+fi
+
+say "stage 2/2: end-to-end login test against Keycloak and the packaged portal"
+data_dir=$(mktemp -d "${TMPDIR:-/tmp}/portal-e2e-pgdata.XXXXXX")
+PORTAL_EMBEDDED_DB_DATA_DIR=$data_dir PORTAL_LOG=$LOGS/portal.log \
+  "$ROOT/scripts/run-portal.sh" --no-build >"$LOGS/run-portal.log" 2>&1 &
+run_pid=$!
+# run-portal.sh prints its banner once its own portal answers /q/health/ready.
+deadline=$((SECONDS + E2E_TIMEOUT))
+until grep -q 'is ready at' "$LOGS/run-portal.log"; do
+  if ! alive "$run_pid" || ((SECONDS >= deadline)); then
+    say "Keycloak and the portal did not start within ${E2E_TIMEOUT}s:"
+    cat "$LOGS/run-portal.log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+say "$(grep -o 'is ready at.*' "$LOGS/run-portal.log")"
+
+# Only the IT: surefire's tests ran in stage 1 (-Dtest=none), and the running portal's jar is not rebuilt.
+e2e_status=0
+./mvnw -B verify -Pe2e "-Dportal.e2e.url=$PORTAL_URL" -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dquarkus.build.skip=true 2>&1 | tee "$LOGS/e2e.log" || e2e_status=$?
+
+echo
+say "summary (logs in $LOGS):"
+echo "stage 1, ./mvnw -B verify:"
+summary "$LOGS/verify.log"
+echo "stage 2, end-to-end (failsafe):"
+summary "$LOGS/e2e.log"
+if ((e2e_status != 0)); then
+  say "the end-to-end test failed; server logs: $LOGS/portal.log, $LOGS/run-portal.log"
+  exit 1
+fi
+say "all tests passed"

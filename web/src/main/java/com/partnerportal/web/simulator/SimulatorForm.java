@@ -55,10 +55,41 @@ public class SimulatorForm {
         return errors.getOrDefault(field, "");
     }
 
-    public List<Integer> rows() {
-        List<Integer> rows = new ArrayList<>();
+    /** One input of the form: its name, what was typed, and its message (empty when fine). */
+    public record Field(String name, String value, String error) {
+        public boolean invalid() {
+            return !error.isEmpty();
+        }
+    }
+
+    /** One row of the form: its number and its inputs by role ({@code segment}, {@code previous}, …). */
+    public record Row(int number, Map<String, Field> fields) {
+        public Field field(String role) {
+            return fields.get(role);
+        }
+    }
+
+    public List<Row> customerRows() {
+        return rows("c", Map.of("segment", "Segment", "previous", "Previous", "current", "Current"));
+    }
+
+    public List<Row> personRows() {
+        return rows("p", Map.of("cert1", "Cert1", "cert2", "Cert2"));
+    }
+
+    public List<Row> deploymentRows() {
+        return rows("d", Map.of("customer", "Customer", "service", "Service", "level", "Level", "date", "Date"));
+    }
+
+    private List<Row> rows(String prefix, Map<String, String> roles) {
+        List<Row> rows = new ArrayList<>();
         for (int i = 1; i <= ROWS; i++) {
-            rows.add(i);
+            Map<String, Field> fields = new LinkedHashMap<>();
+            for (Map.Entry<String, String> role : roles.entrySet()) {
+                String name = prefix + i + role.getValue();
+                fields.put(role.getKey(), new Field(name, value(name), error(name)));
+            }
+            rows.add(new Row(i, fields));
         }
         return rows;
     }

@@ -46,6 +46,10 @@ public class SimulatorResource {
         public List<String> segments() {
             return List.of("SMB", "SMC", "ENTERPRISE");
         }
+
+        public List<String> certRoles() {
+            return List.of("cert1", "cert2");
+        }
     }
 
     @CheckedTemplate

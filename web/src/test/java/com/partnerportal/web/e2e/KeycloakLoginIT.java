@@ -147,8 +147,12 @@ class KeycloakLoginIT {
     void bearerTokensFromKeycloakAreAcceptedAndGarbageIsRefused() throws Exception {
         String token = passwordGrant("ada");
 
-        HttpResponse<String> accepted = get(portal + "/", Map.of("Authorization", "Bearer " + token));
-        assertThat(accepted.statusCode()).as("GET / with ada's access token: %s", accepted.body()).isEqualTo(200);
+        HttpResponse<String> home = get(portal + "/", Map.of("Authorization", "Bearer " + token));
+        assertThat(home.statusCode()).as("GET / with ada's access token: %s", home.body()).isEqualTo(303);
+        assertThat(home.headers().firstValue("Location").orElseThrow()).endsWith("/partners/P-1001");
+        HttpResponse<String> accepted = get(portal + "/partners/P-1001", Map.of("Authorization", "Bearer " + token));
+        assertThat(accepted.statusCode()).as("GET /partners/P-1001 with ada's access token: %s", accepted.body())
+                .isEqualTo(200);
         assertThat(accepted.body()).contains("Contoso Data Ltd");
 
         HttpResponse<String> refused = get(portal + "/", Map.of("Authorization", "Bearer not-a-token"));

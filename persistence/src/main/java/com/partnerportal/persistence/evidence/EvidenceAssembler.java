@@ -8,16 +8,11 @@ import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.HeldSpecialization;
 import com.partnerportal.core.evidence.Partner;
 import com.partnerportal.core.evidence.Professional;
+import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.program.Specialization;
 import com.partnerportal.persistence.association.AssociationState;
 import com.partnerportal.persistence.association.AssociationType;
-import com.partnerportal.persistence.customer.AcrMonthEntity;
-import com.partnerportal.persistence.customer.CustomerEntity;
-import com.partnerportal.persistence.customer.DeploymentEntity;
 import com.partnerportal.persistence.partner.PartnerEntity;
-import com.partnerportal.persistence.partner.SpecializationEntity;
-import com.partnerportal.persistence.professional.CertificationEntity;
-import com.partnerportal.persistence.professional.ProfessionalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -54,54 +49,56 @@ public class EvidenceAssembler {
         }
         LocalDate asOfDay = asOf.atEndOfMonth();
 
-        Map<Long, CustomerEntity> customers = new LinkedHashMap<>();
+        // Scalar projections, not managed entities: nothing to dirty-check at commit on this read-only path.
+        record CustomerRow(String customerId, Segment segment) {
+        }
+        Map<Long, CustomerRow> customers = new LinkedHashMap<>();
         Map<Long, Set<Attribution>> attributions = new LinkedHashMap<>();
         for (Object[] row : em.createQuery("""
-                select c, a.type from CustomerEntity c, CustomerAssociationEntity a
+                select c.id, c.customerId, c.segment, a.type from CustomerEntity c, CustomerAssociationEntity a
                 where a.partnerId = c.partnerId and a.customerRef = c.id
                   and c.partnerId = :partner and a.state = :approved
                 order by c.customerId, a.type""", Object[].class)
                 .setParameter("partner", partnerId)
                 .setParameter("approved", AssociationState.APPROVED)
                 .getResultList()) {
-            CustomerEntity customer = (CustomerEntity) row[0];
-            customers.put(customer.id, customer);
-            attributions.computeIfAbsent(customer.id, id -> EnumSet.noneOf(Attribution.class))
-                    .add(Attribution.valueOf(((AssociationType) row[1]).name()));
+            Long ref = (Long) row[0];
+            customers.putIfAbsent(ref, new CustomerRow((String) row[1], (Segment) row[2]));
+            attributions.computeIfAbsent(ref, id -> EnumSet.noneOf(Attribution.class))
+                    .add(Attribution.valueOf(((AssociationType) row[3]).name()));
         }
 
         Map<Long, TreeMap<YearMonth, BigDecimal>> acr = new LinkedHashMap<>();
-        for (AcrMonthEntity month : em.createQuery("""
-                select m from AcrMonthEntity m
+        for (Object[] month : em.createQuery("""
+                select m.customerRef, m.month, m.amount from AcrMonthEntity m
                 where m.partnerId = :partner and m.month between :from and :to
                   and exists (select 1 from CustomerAssociationEntity a where a.partnerId = m.partnerId
-                              and a.customerRef = m.customerRef and a.state = :approved)
-                order by m.customerRef, m.month""", AcrMonthEntity.class)
+                              and a.customerRef = m.customerRef and a.state = :approved)""", Object[].class)
                 .setParameter("partner", partnerId)
                 .setParameter("from", asOf.minusMonths(MONTHS_BACK).atDay(1))
                 .setParameter("to", asOf.atDay(1))
                 .setParameter("approved", AssociationState.APPROVED)
                 .getResultList()) {
-            acr.computeIfAbsent(month.customerRef, id -> new TreeMap<>())
-                    .put(YearMonth.from(month.month), month.amount);
+            acr.computeIfAbsent((Long) month[0], id -> new TreeMap<>())
+                    .put(YearMonth.from((LocalDate) month[1]), (BigDecimal) month[2]);
         }
 
         List<Customer> evidenceCustomers = new ArrayList<>();
-        customers.forEach((ref, customer) -> evidenceCustomers.add(new Customer(customer.customerId,
-                customer.segment, attributions.get(ref), acr.getOrDefault(ref, new TreeMap<>()))));
+        customers.forEach((ref, customer) -> evidenceCustomers.add(new Customer(customer.customerId(),
+                customer.segment(), attributions.get(ref), acr.getOrDefault(ref, new TreeMap<>()))));
 
         List<Deployment> deployments = new ArrayList<>();
         if (!customers.isEmpty()) {
-            for (DeploymentEntity deployment : em.createQuery("""
-                    select d from DeploymentEntity d
+            for (Object[] deployment : em.createQuery("""
+                    select d.customerRef, d.service, d.serviceLevel, d.deployedOn from DeploymentEntity d
                     where d.partnerId = :partner and d.customerRef in :customers and d.deployedOn <= :asOfDay
-                    order by d.deployedOn, d.id""", DeploymentEntity.class)
+                    order by d.deployedOn, d.id""", Object[].class)
                     .setParameter("partner", partnerId)
                     .setParameter("customers", customers.keySet())
                     .setParameter("asOfDay", asOfDay)
                     .getResultList()) {
-                deployments.add(new Deployment(customers.get(deployment.customerRef).customerId, deployment.service,
-                        deployment.serviceLevel, deployment.deployedOn));
+                deployments.add(new Deployment(customers.get((Long) deployment[0]).customerId(),
+                        (String) deployment[1], (Integer) deployment[2], (LocalDate) deployment[3]));
             }
         }
 
@@ -110,44 +107,45 @@ public class EvidenceAssembler {
     }
 
     private List<Professional> professionals(String partnerId) {
-        Map<Long, ProfessionalEntity> professionals = new LinkedHashMap<>();
-        for (ProfessionalEntity professional : em.createQuery("""
-                select p from ProfessionalEntity p
+        record ProfessionalRow(String personId, String name) {
+        }
+        Map<Long, ProfessionalRow> professionals = new LinkedHashMap<>();
+        for (Object[] row : em.createQuery("""
+                select p.id, p.personId, p.name from ProfessionalEntity p
                 where p.partnerId = :partner
                   and exists (select 1 from ProfessionalAssociationEntity a where a.partnerId = p.partnerId
                               and a.professionalRef = p.id and a.state = :approved)
-                order by p.personId""", ProfessionalEntity.class)
+                order by p.personId""", Object[].class)
                 .setParameter("partner", partnerId)
                 .setParameter("approved", AssociationState.APPROVED)
                 .getResultList()) {
-            professionals.put(professional.id, professional);
+            professionals.put((Long) row[0], new ProfessionalRow((String) row[1], (String) row[2]));
         }
         Map<Long, List<Certification>> certifications = new LinkedHashMap<>();
         if (!professionals.isEmpty()) {
-            for (CertificationEntity certification : em.createQuery("""
-                    select c from CertificationEntity c
+            for (Object[] row : em.createQuery("""
+                    select c.professionalRef, c.certificationId, c.earned, c.expires from CertificationEntity c
                     where c.partnerId = :partner and c.professionalRef in :professionals
-                    order by c.professionalRef, c.earned, c.certificationId""", CertificationEntity.class)
+                    order by c.professionalRef, c.earned, c.certificationId""", Object[].class)
                     .setParameter("partner", partnerId)
                     .setParameter("professionals", professionals.keySet())
                     .getResultList()) {
-                certifications.computeIfAbsent(certification.professionalRef, id -> new ArrayList<>())
-                        .add(new Certification(certification.certificationId, certification.earned,
-                                certification.expires));
+                certifications.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new Certification((String) row[1], (LocalDate) row[2], (LocalDate) row[3]));
             }
         }
         List<Professional> result = new ArrayList<>();
         professionals.forEach((ref, p) -> result.add(
-                new Professional(p.personId, p.name, certifications.getOrDefault(ref, List.of()))));
+                new Professional(p.personId(), p.name(), certifications.getOrDefault(ref, List.of()))));
         return result;
     }
 
     private List<HeldSpecialization> specializations(String partnerId) {
-        return em.createQuery("select s from SpecializationEntity s where s.partnerId = :partner order by s.earned,"
-                        + " s.specializationId", SpecializationEntity.class)
+        return em.createQuery("select s.specializationId, s.earned from SpecializationEntity s"
+                        + " where s.partnerId = :partner order by s.earned, s.specializationId", Object[].class)
                 .setParameter("partner", partnerId)
                 .getResultList().stream()
-                .map(s -> new HeldSpecialization(Specialization.valueOf(s.specializationId), s.earned))
+                .map(s -> new HeldSpecialization(Specialization.valueOf((String) s[0]), (LocalDate) s[1]))
                 .toList();
     }
 }

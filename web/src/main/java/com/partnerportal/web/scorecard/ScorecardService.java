@@ -140,7 +140,8 @@ public class ScorecardService {
                 values (?1, ?2, ?3, ?4, ?5, cast(?6 as jsonb), now())
                 on conflict (partner_id, as_of, rule_set_id) do update
                    set total = excluded.total, attained = excluded.attained, scorecard = excluded.scorecard,
-                       computed_at = excluded.computed_at""")
+                       computed_at = excluded.computed_at
+                 where scorecard_snapshot.scorecard is distinct from excluded.scorecard""")
                 .setParameter(1, scorecard.partnerId())
                 .setParameter(2, Date.valueOf(scorecard.asOf().atDay(1)))
                 .setParameter(3, RULE_SET_ID)

@@ -33,7 +33,7 @@ public class PartnerApiResource {
     @RolesAllowed(Roles.PROGRAM_ADMIN)
     @Operation(summary = "Export the partner's evidence v1 as of a month (approved associations only)")
     public String evidence(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
-        YearMonth month = month(partnerId, asOf);
+        YearMonth month = scorecards.monthOrLatest(partnerId, asOf);
         return scorecards.evidence(partnerId, month).map(EvidenceJson::write)
                 .orElseThrow(() -> new NotFoundException("No partner " + partnerId));
     }
@@ -43,13 +43,8 @@ public class PartnerApiResource {
     @Operation(summary = "Compute (and keep a snapshot of) the partner's scorecard as of a month")
     public String scorecard(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
         access.requireReadable(partnerId);
-        YearMonth month = month(partnerId, asOf);
+        YearMonth month = scorecards.monthOrLatest(partnerId, asOf);
         return scorecards.compute(partnerId, month).map(ScorecardJson::write)
                 .orElseThrow(() -> new NotFoundException("No partner " + partnerId));
-    }
-
-    private YearMonth month(String partnerId, String asOf) {
-        YearMonth month = AsOf.parse(asOf);
-        return month != null ? month : scorecards.latestMonth(partnerId);
     }
 }

@@ -8,7 +8,6 @@ import com.partnerportal.core.program.SpecializationIncrement;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.core.scoring.SpecializationLine;
 import com.partnerportal.persistence.partner.PartnerEntity;
-import com.partnerportal.web.api.AsOf;
 import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.security.PartnerAccess;
 import io.quarkus.qute.CheckedTemplate;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.YearMonth;
 import java.util.List;
 
 /** What the partner is entitled to now — or would get by attaining — and the nine Data & AI specializations. */
@@ -55,8 +53,7 @@ public class BenefitsResource {
     @GET
     public TemplateInstance benefits(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
         PartnerEntity partner = access.requireReadable(partnerId);
-        YearMonth month = AsOf.parse(asOf);
-        Scorecard scorecard = scorecards.compute(partnerId, month != null ? month : scorecards.latestMonth(partnerId))
+        Scorecard scorecard = scorecards.compute(partnerId, scorecards.monthOrLatest(partnerId, asOf))
                 .orElseThrow(NotFoundException::new);
         List<SpecializationLine> lines = scorecard.explanation().specializations().specializations();
         int countable = (int) lines.stream().filter(line -> line.status() == SpecializationLine.Status.STACKED

@@ -52,9 +52,7 @@ public class DashboardResource {
         PartnerEntity partner = access.requireReadable(partnerId);
         YearMonth latest = scorecards.latestMonth(partnerId);
         YearMonth month = AsOf.parse(asOf);
-        if (month == null) {
-            month = latest;
-        }
+        month = month != null ? month : latest;
         Scorecard scorecard = scorecards.compute(partnerId, month).orElseThrow(NotFoundException::new);
         YearMonth chartEnd = month.isAfter(latest) ? month : latest;
         List<YearMonth> months = new ArrayList<>();

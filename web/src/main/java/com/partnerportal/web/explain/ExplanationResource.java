@@ -9,7 +9,6 @@ import com.partnerportal.core.scoring.ProfessionalLine;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.core.scoring.UsageGrowthExplanation;
 import com.partnerportal.persistence.partner.PartnerEntity;
-import com.partnerportal.web.api.AsOf;
 import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.security.PartnerAccess;
 import com.partnerportal.web.view.Page;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.Map;
 
@@ -122,8 +120,7 @@ public class ExplanationResource {
     }
 
     private Scorecard score(String partnerId, String asOf) {
-        YearMonth month = AsOf.parse(asOf);
-        return scorecards.compute(partnerId, month != null ? month : scorecards.latestMonth(partnerId))
+        return scorecards.compute(partnerId, scorecards.monthOrLatest(partnerId, asOf))
                 .orElseThrow(NotFoundException::new);
     }
 }

@@ -5,6 +5,7 @@ import com.partnerportal.core.evidence.json.ScorecardJson;
 import com.partnerportal.core.scoring.ScoreCalculator;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.evidence.EvidenceAssembler;
+import com.partnerportal.web.api.AsOf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -76,6 +77,12 @@ public class ScorecardService {
         LocalDate latest = em.createQuery("select max(m.month) from AcrMonthEntity m where m.partnerId = :partner",
                 LocalDate.class).setParameter("partner", partnerId).getSingleResult();
         return latest != null ? YearMonth.from(latest) : YearMonth.now(clock).minusMonths(1);
+    }
+
+    /** The month a request asks for ({@code asOf}, YYYY-MM; 400 when malformed), else the latest with data. */
+    public YearMonth monthOrLatest(String partnerId, String asOf) {
+        YearMonth month = AsOf.parse(asOf);
+        return month != null ? month : latestMonth(partnerId);
     }
 
     /**

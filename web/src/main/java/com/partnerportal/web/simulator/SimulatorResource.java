@@ -9,7 +9,6 @@ import com.partnerportal.core.whatif.Change;
 import com.partnerportal.core.whatif.ScorecardDiff;
 import com.partnerportal.core.whatif.WhatIf;
 import com.partnerportal.persistence.partner.PartnerEntity;
-import com.partnerportal.web.api.AsOf;
 import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.security.PartnerAccess;
 import io.quarkus.qute.CheckedTemplate;
@@ -66,8 +65,7 @@ public class SimulatorResource {
     @GET
     public TemplateInstance form(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
         PartnerEntity partner = access.requireReadable(partnerId);
-        YearMonth month = AsOf.parse(asOf);
-        Evidence evidence = evidence(partnerId, month != null ? month : scorecards.latestMonth(partnerId));
+        Evidence evidence = evidence(partnerId, scorecards.monthOrLatest(partnerId, asOf));
         SimulatorForm form = new SimulatorForm();
         form.values.put("asOf", evidence.asOf().toString());
         return view(partner, evidence, ScoreCalculator.score(evidence), null, form);

@@ -16,11 +16,19 @@ public record Csrf(String token) {
     /** A well-formed token for callers who cannot open any page with a form. */
     static final String FALLBACK = "dGVzdC10b2tlbi1mb3ItY3NyZg";
 
-    /** The token a page with a form issues to the current user; the fallback when the page has no form for them. */
-    public static Csrf from(String page) {
-        Response response = given().redirects().follow(false).when().get(page);
-        String cookie = response.getCookie(COOKIE);
-        return new Csrf(cookie != null ? cookie : FALLBACK);
+    /**
+     * The token the first of these pages that shows the current user a form issues; the fallback when none does
+     * (a user who may open none of them).
+     */
+    public static Csrf from(String... pages) {
+        for (String page : pages) {
+            Response response = given().redirects().follow(false).when().get(page);
+            String cookie = response.getCookie(COOKIE);
+            if (cookie != null) {
+                return new Csrf(cookie);
+            }
+        }
+        return new Csrf(FALLBACK);
     }
 
     /** A request carrying the token as cookie and form field. */

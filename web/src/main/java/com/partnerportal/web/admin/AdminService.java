@@ -82,7 +82,12 @@ public class AdminService {
         if (!errors.isEmpty()) {
             throw new FormErrors(errors);
         }
-        if (!String.valueOf(partner.version).equals(Forms.blankToNull(form.version))) {
+        String version = Forms.blankToNull(form.version);
+        if (version == null || !version.matches("\\d{1,18}")) {
+            throw ProblemException.badRequest("The form is incomplete; nothing was saved.",
+                    List.of("version: the version of the partner you looked at is missing; reload the page"));
+        }
+        if (partner.version != Long.parseLong(version)) {
             throw ProblemException.conflict("Partner " + partnerId + " was changed by someone else since you opened"
                     + " it. Reload it and try again.");
         }

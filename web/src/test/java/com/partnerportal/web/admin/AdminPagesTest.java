@@ -243,6 +243,39 @@ class AdminPagesTest {
                 .body(containsString("href=\"/review/audit\""));
     }
 
+    @Test
+    void badInputIsA400Or404PageNeverA500() {
+        String id = PartnerFixture.partner(ReviewFixture.unique("P-BAD"), "Bad Input Ltd");
+        Csrf csrf = Csrf.from("/admin/partners/" + id);
+        Map<String, Integer> expected = new java.util.LinkedHashMap<>();
+        expected.put("POST /admin/partners/" + id + " version=", 400);
+        expected.put("POST /admin/partners/" + id + " version=abc", 400);
+        expected.put("POST /admin/partners/" + id + "/memberships/abc/remove", 404);
+        expected.put("POST /admin/partners/" + id + "/memberships/99999999999999999999/remove", 404);
+        expected.put("POST /admin/partners name=" + "n".repeat(201), 400);
+        expected.put("POST /admin/partners/" + id + "/memberships subject=" + "s".repeat(256), 400);
+        expected.put("POST /admin/recompute month=0000-00", 400);
+        expected.put("GET /admin/partners?page=-5&sort=nonsense&dir=sideways", 200);
+        expected.put("GET /admin/recompute/" + "x".repeat(500), 404);
+        List<String> wrong = new java.util.ArrayList<>();
+        expected.forEach((request, status) -> {
+            String[] parts = request.split(" ", 3);
+            Map<String, String> form = new java.util.HashMap<>(Map.of("name", "Name", "anniversaryDate", "2024-01-01",
+                    "partnerId", ReviewFixture.unique("P-OK"), "role", "partner-user"));
+            if (parts.length == 3) {
+                String[] field = parts[2].split("=", 2);
+                form.put(field[0], field[1]);
+            }
+            int actual = parts[0].equals("GET") ? given().get(parts[1]).statusCode()
+                    : post(csrf, parts[1], form).statusCode();
+            if (actual != status) {
+                wrong.add(request.substring(0, Math.min(80, request.length())) + ": " + actual);
+            }
+        });
+        assertThat(wrong).isEmpty();
+        assertThat(partner(id).name).isEqualTo("Bad Input Ltd");
+    }
+
     private static Response post(Csrf csrf, String path, Map<String, String> form) {
         return csrf.with(given().redirects().follow(false)).formParams(form).when().post(path);
     }

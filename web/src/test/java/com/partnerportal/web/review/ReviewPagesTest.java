@@ -350,6 +350,28 @@ class ReviewPagesTest {
                 .body(containsString("Only reviewers decide")).body(not(containsString("/approve\"")));
     }
 
+    @Test
+    @TestSecurity(user = "rita", roles = "reviewer")
+    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-rita"), @Claim(key = "preferred_username", value = "rita") })
+    void badInputIsA400Or404PageNeverA500() {
+        long id = ReviewFixture.submittedCustomer(PARTNER, ReviewFixture.unique("C-BAD-INPUT"), 1);
+        String path = "/review/customers/" + PARTNER + "/" + id;
+        Csrf csrf = Csrf.from(path);
+        given().get("/review?page=abc").then().statusCode(404);
+        given().get("/review?page=-3&partner=" + "p".repeat(65)).then().statusCode(400);
+        given().get("/review/customers/" + PARTNER + "/abc").then().statusCode(404);
+        given().get("/review/customers/" + PARTNER + "/99999999999999999999").then().statusCode(404);
+        given().get("/review/customers/" + "p".repeat(300) + "/1").then().statusCode(404);
+        given().get("/review/bulk-approve?item=customers:1:0:" + "p".repeat(65)).then().statusCode(400);
+        given().get("/review/bulk-approve?item=customers:-1:0:P").then().statusCode(400);
+        given().get("/review/audit?from=99999-01-01&actor=" + "a".repeat(256)).then().statusCode(400)
+                .body(containsString("from: not a date")).body(containsString("actor: at most 255 characters"));
+        post(csrf, path + "/approve", Map.of("version", "-1")).then().statusCode(400);
+        post(csrf, path + "/approve", Map.of("version", "99999999999999999999")).then().statusCode(400);
+        post(csrf, path + "/approve", Map.of("version", "7")).then().statusCode(409);
+        assertThat(ReviewFixture.load(AssociationKind.CUSTOMER, id).state).isEqualTo(AssociationState.SUBMITTED);
+    }
+
     static Response post(Csrf csrf, String path, Map<String, String> form) {
         return csrf.with(given().redirects().follow(false)).formParams(form).when().post(path);
     }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 
 /** The audit trail for reviewers and program admins: filtered and paged on screen, or exported as CSV. */
@@ -77,7 +78,7 @@ public class AuditResource {
             List<AuditRow> chunk = audit.chunk(filter, null, null);
             while (!chunk.isEmpty()) {
                 for (AuditRow row : chunk) {
-                    writer.write(Csv.line(java.util.Arrays.asList(row.occurredAt() == null ? null
+                    writer.write(Csv.line(Arrays.asList(row.occurredAt() == null ? null
                                     : row.occurredAt().toInstant().toString(), row.actor(), row.action(),
                             row.partnerId(), row.entityType(), row.entityId(), row.before(), row.after(),
                             row.reason())));

@@ -3,6 +3,7 @@ package com.partnerportal.web.review;
 import com.partnerportal.persistence.association.AssociationState;
 import com.partnerportal.web.associations.AssociationKind;
 import com.partnerportal.web.error.ProblemException;
+import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
 import com.partnerportal.web.view.Page;
 import io.quarkus.qute.CheckedTemplate;
@@ -68,7 +69,7 @@ public class ReviewResource {
     ReviewService reviews;
 
     @Inject
-    com.partnerportal.web.security.CurrentUser user;
+    CurrentUser user;
 
     @GET
     public TemplateInstance queue(@QueryParam("type") String type, @QueryParam("partner") String partner,

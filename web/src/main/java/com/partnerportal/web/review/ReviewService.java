@@ -268,8 +268,8 @@ public class ReviewService {
             PartnerEntity partner = em.find(PartnerEntity.class, association.partnerId);
             AssociationRow row = association instanceof CustomerAssociationEntity c
                     ? customerRow(c, em.find(CustomerEntity.class, c.customerRef))
-                    : professionalRow((ProfessionalAssociationEntity) association,
-                            em.find(ProfessionalEntity.class, ((ProfessionalAssociationEntity) association).professionalRef));
+                    : professionalRow((ProfessionalAssociationEntity) association, em.find(ProfessionalEntity.class,
+                            ((ProfessionalAssociationEntity) association).professionalRef));
             rows.add(new QueueRow(selection.kind(), selection.id(), partner.partnerId, partner.name, row.subjectId(),
                     row.subjectName(), row.detail(), row.type(), row.reference(), row.submittedBy(), row.submittedAt(),
                     selection.version(), isMember(partner.partnerId)));

@@ -3,13 +3,13 @@ package com.partnerportal.web.associations;
 import java.util.Locale;
 import java.util.Map;
 
-/** Small checks shared by the forms. */
-final class Forms {
+/** Small checks shared by the forms (the partner, review and admin pages). */
+public final class Forms {
 
     private Forms() {
     }
 
-    static void required(Map<String, String> errors, String field, String value, int max, String what) {
+    public static void required(Map<String, String> errors, String field, String value, int max, String what) {
         if (value == null || value.isBlank()) {
             errors.put(field, "enter " + what);
         } else {
@@ -17,13 +17,13 @@ final class Forms {
         }
     }
 
-    static void optional(Map<String, String> errors, String field, String value, int max) {
+    public static void optional(Map<String, String> errors, String field, String value, int max) {
         if (value != null && value.strip().length() > max) {
             errors.put(field, "at most " + max + " characters");
         }
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+    public static <E extends Enum<E>> E parse(Class<E> type, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -34,7 +34,7 @@ final class Forms {
         }
     }
 
-    static String blankToNull(String value) {
+    public static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -3,6 +3,7 @@ package com.partnerportal.web.view;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * One page of a sorted table: the rows to show and what the template needs for the sort links and the pager.
@@ -27,6 +28,16 @@ public record Page<T>(List<T> rows, int page, int pages, int total, String sort,
         int from = (current - 1) * SIZE;
         return new Page<>(sorted.subList(from, Math.min(sorted.size(), from + SIZE)), current, pages, sorted.size(),
                 column, descending ? "desc" : "asc");
+    }
+
+    /**
+     * A page cut out by the database: {@code total} rows match, and {@code fetch} reads {@code SIZE} of them from an
+     * offset. The requested page (1-based) is clamped to the pages there are.
+     */
+    public static <T> Page<T> fetched(int total, Integer page, IntFunction<List<T>> fetch, String sort, String dir) {
+        int pages = Math.max(1, (total + SIZE - 1) / SIZE);
+        int current = page == null ? 1 : Math.min(Math.max(1, page), pages);
+        return new Page<>(total == 0 ? List.of() : fetch.apply((current - 1) * SIZE), current, pages, total, sort, dir);
     }
 
     public boolean hasPrevious() {

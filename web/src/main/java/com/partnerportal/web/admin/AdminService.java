@@ -1,0 +1,163 @@
+package com.partnerportal.web.admin;
+
+import com.partnerportal.persistence.audit.AuditLog;
+import com.partnerportal.persistence.partner.MembershipEntity;
+import com.partnerportal.persistence.partner.MembershipRepository;
+import com.partnerportal.persistence.partner.PartnerEntity;
+import com.partnerportal.persistence.partner.PartnerRepository;
+import com.partnerportal.web.associations.FormErrors;
+import com.partnerportal.web.associations.Forms;
+import com.partnerportal.web.error.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Program admins' changes to partners and memberships; each one writes an audit event in its transaction. */
+@ApplicationScoped
+public class AdminService {
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    MembershipRepository memberships;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public List<PartnerEntity> partners() {
+        return partners.listByName();
+    }
+
+    /** The partner, or 404. */
+    @Transactional
+    public PartnerEntity partner(String partnerId) {
+        PartnerEntity partner = partners.findById(partnerId);
+        if (partner == null) {
+            throw new NotFoundException("No partner " + partnerId);
+        }
+        return partner;
+    }
+
+    @Transactional
+    public List<MembershipEntity> memberships(String partnerId) {
+        return memberships.findByPartner(partnerId);
+    }
+
+    /** Creates a partner; a taken id is a field error. */
+    @Transactional
+    public PartnerEntity create(PartnerForm form, String actor) {
+        Map<String, String> errors = form.validate(true);
+        String id = Forms.blankToNull(form.partnerId);
+        if (errors.isEmpty() && partners.findById(id) != null) {
+            errors.put("partnerId", "a partner with the id " + id + " already exists");
+        }
+        if (!errors.isEmpty()) {
+            throw new FormErrors(errors);
+        }
+        PartnerEntity partner = new PartnerEntity();
+        partner.partnerId = id;
+        partner.name = form.name.strip();
+        partner.anniversaryDate = form.anniversary();
+        partner.persist();
+        em.flush();
+        audit.record(actor, "PARTNER_CREATED", id, "partner", id, null, state(partner), null);
+        return partner;
+    }
+
+    /** Changes a partner's name and anniversary date; 409 when someone changed it since the form was opened. */
+    @Transactional
+    public PartnerEntity update(String partnerId, PartnerForm form, String actor) {
+        PartnerEntity partner = partner(partnerId);
+        Map<String, String> errors = form.validate(false);
+        if (!errors.isEmpty()) {
+            throw new FormErrors(errors);
+        }
+        String version = Forms.blankToNull(form.version);
+        if (version == null || !version.matches("\\d{1,18}")) {
+            throw ProblemException.badRequest("The form is incomplete; nothing was saved.",
+                    List.of("version: the version of the partner you looked at is missing; reload the page"));
+        }
+        if (partner.version != Long.parseLong(version)) {
+            throw ProblemException.conflict("Partner " + partnerId + " was changed by someone else since you opened"
+                    + " it. Reload it and try again.");
+        }
+        Map<String, Object> before = state(partner);
+        partner.name = form.name.strip();
+        partner.anniversaryDate = form.anniversary();
+        Map<String, Object> after = state(partner);
+        if (!before.equals(after)) {
+            em.flush();
+            audit.record(actor, "PARTNER_UPDATED", partnerId, "partner", partnerId, before, after, null);
+        }
+        return partner;
+    }
+
+    /** Adds a member by subject or e-mail; someone already a member (same subject or e-mail) is a field error. */
+    @Transactional
+    public MembershipEntity addMember(String partnerId, MembershipForm form, String actor) {
+        partner(partnerId);
+        Map<String, String> errors = form.validate();
+        String subject = Forms.blankToNull(form.subject);
+        String email = Forms.blankToNull(form.email);
+        if (errors.isEmpty() && subject != null && MembershipEntity.count("partnerId = ?1 and subject = ?2",
+                partnerId, subject) > 0) {
+            errors.put("subject", "already a member of " + partnerId);
+        }
+        if (errors.isEmpty() && email != null && MembershipEntity.count(
+                "partnerId = ?1 and lower(email) = lower(?2)", partnerId, email) > 0) {
+            errors.put("email", "already a member of " + partnerId);
+        }
+        if (!errors.isEmpty()) {
+            throw new FormErrors(errors);
+        }
+        MembershipEntity membership = new MembershipEntity();
+        membership.partnerId = partnerId;
+        membership.subject = subject;
+        membership.email = email;
+        membership.role = form.role;
+        membership.persist();
+        em.flush();
+        audit.record(actor, "MEMBERSHIP_ADDED", partnerId, "membership", String.valueOf(membership.id), null,
+                state(membership), null);
+        return membership;
+    }
+
+    /** Removes a membership of the partner; 404 when the partner has no such membership. */
+    @Transactional
+    public void removeMember(String partnerId, long membershipId, String actor) {
+        MembershipEntity membership = memberships.findById(membershipId);
+        if (membership == null || !membership.partnerId.equals(partnerId)) {
+            throw new NotFoundException("No such membership");
+        }
+        Map<String, Object> before = state(membership);
+        membership.delete();
+        audit.record(actor, "MEMBERSHIP_REMOVED", partnerId, "membership", String.valueOf(membershipId), before, null,
+                null);
+    }
+
+    private static Map<String, Object> state(PartnerEntity partner) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("partnerId", partner.partnerId);
+        state.put("name", partner.name);
+        state.put("anniversaryDate", partner.anniversaryDate == null ? null : partner.anniversaryDate.toString());
+        return state;
+    }
+
+    private static Map<String, Object> state(MembershipEntity membership) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("subject", membership.subject);
+        state.put("email", membership.email);
+        state.put("role", membership.role);
+        return state;
+    }
+}

@@ -1,0 +1,37 @@
+package com.partnerportal.web.review;
+
+import com.partnerportal.web.associations.AssociationKind;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+
+/**
+ * One submitted association in the review queue. {@code member} is true when the reviewer belongs to the partner
+ * and so may not decide it (separation of duties).
+ */
+public record QueueRow(AssociationKind kind, long id, String partnerId, String partnerName, String subjectId,
+        String subjectName, String detail, String type, String reference, String submittedBy,
+        OffsetDateTime submittedAt, long version, boolean member) {
+
+    /** How the row is selected for a bulk decision: kind, id, the version seen, and the partner. */
+    public String selection() {
+        return Selection.token(kind, id, version, partnerId);
+    }
+
+    public String href() {
+        return "/review/" + kind.slug() + "/" + partnerId + "/" + id;
+    }
+
+    /** How long it has waited: "today", "1 day", "12 days" ("–" when the submission time is unknown). */
+    public String age() {
+        if (submittedAt == null) {
+            return "–";
+        }
+        long days = Math.max(0, Duration.between(submittedAt, OffsetDateTime.now()).toDays());
+        return days == 0 ? "today" : days == 1 ? "1 day" : days + " days";
+    }
+
+    QueueRow asMember(boolean isMember) {
+        return new QueueRow(kind, id, partnerId, partnerName, subjectId, subjectName, detail, type, reference,
+                submittedBy, submittedAt, version, isMember);
+    }
+}

@@ -1,0 +1,197 @@
+package com.partnerportal.web.review;
+
+import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.web.associations.AssociationKind;
+import com.partnerportal.web.error.ProblemException;
+import com.partnerportal.web.security.CurrentUser;
+import com.partnerportal.web.security.Roles;
+import com.partnerportal.web.view.Page;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+
+/**
+ * The reviewers' workspace: the queue of submitted associations across partners, one association with its
+ * supporting data and score impact, and the decisions (approve; reject or request changes with a reason; bulk
+ * approve after a confirmation). Program admins may look at the queue and the details; only reviewers decide, and
+ * never for a partner they are a member of.
+ */
+@Path("/review")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({ Roles.REVIEWER, Roles.PROGRAM_ADMIN })
+public class ReviewResource {
+
+    /** The queue page: the filter, counts per state, one page of submitted associations, and a notice. */
+    public record QueueView(QueueFilter filter, Map<AssociationState, Long> counts, Page<QueueRow> page, String base,
+            boolean canDecide, String notice) {
+
+        public List<String> types() {
+            return List.of("PAL", "DPOR", "CSP");
+        }
+    }
+
+    /** The detail page: the association, whether the user may decide it (or why not), and the forms' messages. */
+    public record DetailView(ReviewDetail detail, boolean canDecide, String refusal, String action,
+            Map<String, String> errors, String reason) {
+    }
+
+    /** The bulk confirmation: the rows that will be approved and those the reviewer may not decide. */
+    public record ConfirmView(List<QueueRow> rows, List<QueueRow> refused, int missing) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance queue(QueueView view);
+
+        static native TemplateInstance detail(DetailView view);
+
+        static native TemplateInstance confirmBulk(ConfirmView view);
+
+        static native TemplateInstance bulkResult(List<ReviewService.BulkOutcome> outcomes);
+    }
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    CurrentUser user;
+
+    @GET
+    public TemplateInstance queue(@QueryParam("type") String type, @QueryParam("partner") String partner,
+            @QueryParam("olderThan") String olderThan, @QueryParam("kind") String kind,
+            @QueryParam("page") Integer page, @QueryParam("notice") String notice) {
+        QueueFilter filter = QueueFilter.parse(type, partner, olderThan, kind);
+        return Templates.queue(new QueueView(filter, reviews.counts(filter), reviews.queue(filter, page),
+                "/review" + filter.query(), user.isReviewer(), notices(notice)));
+    }
+
+    @GET
+    @Path("{kind}/{partnerId}/{id}")
+    public TemplateInstance detail(@PathParam("kind") String kind, @PathParam("partnerId") String partnerId,
+            @PathParam("id") long id) {
+        return detailPage(kind(kind), partnerId, id, null, Map.of(), null);
+    }
+
+    @POST
+    @Path("{kind}/{partnerId}/{id}/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.REVIEWER)
+    public Response approve(@PathParam("kind") String kind, @PathParam("partnerId") String partnerId,
+            @PathParam("id") long id, @RestForm String version) {
+        reviews.decide(kind(kind), partnerId, id, version(version), AssociationState.APPROVED, null);
+        return done("approved");
+    }
+
+    @POST
+    @Path("{kind}/{partnerId}/{id}/reject")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.REVIEWER)
+    public Response reject(@PathParam("kind") String kind, @PathParam("partnerId") String partnerId,
+            @PathParam("id") long id, @RestForm String version, @RestForm String reason) {
+        return decideWithReason(kind(kind), partnerId, id, version, reason, AssociationState.REJECTED, "reject");
+    }
+
+    @POST
+    @Path("{kind}/{partnerId}/{id}/request-changes")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.REVIEWER)
+    public Response requestChanges(@PathParam("kind") String kind, @PathParam("partnerId") String partnerId,
+            @PathParam("id") long id, @RestForm String version, @RestForm String reason) {
+        return decideWithReason(kind(kind), partnerId, id, version, reason, AssociationState.CHANGES_REQUESTED,
+                "request-changes");
+    }
+
+    /** The confirmation of a bulk approval: lists the selection; nothing changes until it is confirmed. */
+    @GET
+    @Path("bulk-approve")
+    @RolesAllowed(Roles.REVIEWER)
+    public TemplateInstance confirmBulk(@QueryParam("item") List<String> items) {
+        List<Selection> selections = Selection.parse(items);
+        List<QueueRow> rows = reviews.selected(selections);
+        return Templates.confirmBulk(new ConfirmView(rows.stream().filter(r -> !r.member()).toList(),
+                rows.stream().filter(QueueRow::member).toList(), selections.size() - rows.size()));
+    }
+
+    @POST
+    @Path("bulk-approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed(Roles.REVIEWER)
+    public TemplateInstance bulkApprove(@RestForm("item") List<String> items) {
+        return Templates.bulkResult(reviews.bulkApprove(Selection.parse(items)));
+    }
+
+    private Response decideWithReason(AssociationKind kind, String partnerId, long id, String version, String reason,
+            AssociationState target, String action) {
+        long expected = version(version);
+        String trimmed = reason == null ? "" : reason.strip();
+        String problem = trimmed.isEmpty() ? "enter the reason; the partner sees it"
+                : trimmed.length() > 2000 ? "at most 2000 characters" : null;
+        if (problem != null) {
+            reviews.requireMayDecide(partnerId);
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(detailPage(kind, partnerId, id, action, Map.of("reason", problem), reason)).build();
+        }
+        reviews.decide(kind, partnerId, id, expected, target, trimmed);
+        return done(target == AssociationState.REJECTED ? "rejected" : "changes-requested");
+    }
+
+    private TemplateInstance detailPage(AssociationKind kind, String partnerId, long id, String action,
+            Map<String, String> errors, String reason) {
+        ReviewDetail detail = reviews.detail(kind, partnerId, id);
+        String refusal = null;
+        if (!user.isReviewer()) {
+            refusal = "Only reviewers decide associations; you may look.";
+        } else if (reviews.isMember(partnerId)) {
+            refusal = "You are a member of this partner, so you may not decide its associations (separation of"
+                    + " duties). Another reviewer must decide.";
+        }
+        return Templates.detail(new DetailView(detail, refusal == null && detail.pending(), refusal, action, errors,
+                reason));
+    }
+
+    private static long version(String version) {
+        try {
+            long parsed = Long.parseLong(version == null ? "" : version.strip());
+            if (parsed >= 0) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.badRequest("The form is incomplete; nothing was decided.",
+                List.of("version: the version of the association you looked at is missing; reload the page"));
+    }
+
+    /** Post/redirect/get: back to the queue, with a notice chosen from a fixed set (never echoed input). */
+    private static Response done(String notice) {
+        return Response.seeOther(URI.create("/review?notice=" + notice)).build();
+    }
+
+    private static String notices(String notice) {
+        return notice == null ? null : switch (notice) {
+            case "approved" -> "Approved. The partner's scorecard was recomputed.";
+            case "rejected" -> "Rejected. The partner sees the reason.";
+            case "changes-requested" -> "Sent back for changes. The partner sees the reason.";
+            default -> null;
+        };
+    }
+
+    private static AssociationKind kind(String slug) {
+        return AssociationKind.fromSlug(slug).orElseThrow(() -> new NotFoundException("No such kind of association"));
+    }
+}

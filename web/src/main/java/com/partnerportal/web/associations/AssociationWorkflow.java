@@ -24,8 +24,8 @@ import java.util.List;
  * Moves associations between review states — the one place that does. Each move checks that it is allowed
  * (see {@link AssociationState#next()}), that nobody moved the association since the caller looked at it
  * (optimistic version), and that a rejection or change request has a reason; it writes an audit event with
- * the states before and after, and, when what counts for the score changed, recomputes the partner's current
- * snapshot.
+ * the states before and after, and after a reviewer's decision (or anything else that changes what is approved)
+ * recomputes the partner's current snapshot.
  */
 @ApplicationScoped
 public class AssociationWorkflow {
@@ -95,7 +95,9 @@ public class AssociationWorkflow {
         em.flush();
         audit.record(actor, "ASSOCIATION_" + target.name(), partnerId, kind.table(), String.valueOf(id),
                 "{\"state\":\"" + from + "\"}", "{\"state\":\"" + target + "\"}", trimmed);
-        if (from == AssociationState.APPROVED || target == AssociationState.APPROVED) {
+        if (from == AssociationState.SUBMITTED && target != AssociationState.WITHDRAWN
+                || from == AssociationState.APPROVED || target == AssociationState.APPROVED) {
+            // Every reviewer decision (and anything that changes what is approved) refreshes the current snapshot.
             scorecards.compute(partnerId, scorecards.latestMonth(partnerId));
         }
         return association;

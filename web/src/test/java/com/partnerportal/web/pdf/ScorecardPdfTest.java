@@ -21,12 +21,17 @@ import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,8 +43,9 @@ class ScorecardPdfTest {
     static final String BIG = "P-7300";
     static final String OWN = "P-7311";
     static final String FOREIGN = "P-7312";
-    /** A partner id with characters unsafe in a header or file name. */
+    /** A partner id with characters unsafe in a header or file name, and one that reduces to the same safe name. */
     static final String ODD = "P 9\"ü:x";
+    static final String ODD_TWIN = "P_9___x";
 
     @Inject
     EvidenceImportService imports;
@@ -223,5 +229,63 @@ class ScorecardPdfTest {
         given().when().get("/partners/{id}?asOf=2024-02", OWN).then().statusCode(200)
                 .body(containsString("href=\"/partners/" + OWN + "/scorecard.pdf?asOf=2024-02\""))
                 .body(containsString("Download PDF"));
+    }
+
+    @Test
+    @TestSecurity(user = "pdf-admin", roles = "program-admin")
+    void theArchiveHoldsOneValidPdfPerPartnerAndIsStreamed() throws IOException {
+        for (Path example : examples()) {
+            importExample(example);
+        }
+        PartnerFixture.partner(ODD, "Odd Partner");
+        PartnerFixture.partner(ODD_TWIN, "Odd Twin Partner");
+        List<String> partners = QuarkusTransaction.requiringNew().call(() -> PartnerEntity.<PartnerEntity>listAll()
+                .stream().map(p -> p.partnerId).toList());
+
+        Response response = given().when().get("/admin/scorecards.zip?asOf=2024-03");
+        response.then().statusCode(200).contentType("application/zip")
+                .header("Content-Disposition", "attachment; filename=\"scorecards-2024-03.zip\"")
+                .header("Cache-Control", "no-store")
+                .header("Transfer-Encoding", "chunked");
+        assertThat(response.getHeader("Content-Length")).as("streamed, not buffered").isNull();
+
+        Map<String, PdfDocument> entries = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(response.asByteArray()))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                assertThat(entry.getName()).matches("scorecard-[A-Za-z0-9._-]+-2024-03(-\\d+)?\\.pdf");
+                assertThat(entries.put(entry.getName(), PdfDocument.read(zip.readAllBytes()))).isNull();
+            }
+        }
+        assertThat(entries).hasSize(partners.size());
+        assertThat(entries).containsKeys("scorecard-P-1001-2024-03.pdf", "scorecard-P_9___x-2024-03.pdf",
+                "scorecard-P_9___x-2024-03-2.pdf");
+        for (String partnerId : partners) {
+            assertThat(entries.values()).as(partnerId).anySatisfy(pdf -> assertThat(pdf.flat())
+                    .contains("(" + partnerId + ") Designation").contains("As of 2024-03"));
+        }
+        assertThat(entries.values()).allSatisfy(pdf -> assertThat(pdf.pageCount()).isPositive());
+    }
+
+    @Test
+    @TestSecurity(user = "pdf-reviewer", roles = "reviewer")
+    void onlyProgramAdminsGetTheArchive() {
+        given().when().get("/admin/scorecards.zip?asOf=2024-03").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "pdf-member")
+    @OidcSecurity(claims = @Claim(key = "sub", value = "sub-pdf-member-admin"))
+    void aPartnerAdminDoesNotGetTheArchive() {
+        PartnerFixture.partner(OWN, "Own Partner");
+        PartnerFixture.member(OWN, "sub-pdf-member-admin", true);
+        given().when().get("/admin/scorecards.zip?asOf=2024-03").then().statusCode(403);
+    }
+
+    @Test
+    @TestSecurity(user = "pdf-admin", roles = "program-admin")
+    void theArchiveNeedsAValidMonth() {
+        given().when().get("/admin/scorecards.zip").then().statusCode(400).body(containsString("asOf"));
+        given().when().get("/admin/scorecards.zip?asOf=2024-3").then().statusCode(400);
+        given().when().get("/admin/scorecards.zip?asOf=2024-03&paper=legal").then().statusCode(400);
     }
 }

@@ -185,6 +185,10 @@ class ScorecardPdfTest {
                     .body(containsString(query.contains("paper") ? "paper: must be a4 or letter" : "asOf"))
                     .body(org.hamcrest.Matchers.not(containsString("<script>")));
         }
+        // A client that only accepts PDF still gets the error page with its status, not a 406 or a 500.
+        given().accept("application/pdf").when().get("/partners/{id}/scorecard.pdf?asOf=2024-13", OWN)
+                .then().statusCode(400).contentType(startsWith("text/html"));
+        given().accept("application/pdf").when().get("/partners/P-0404/scorecard.pdf").then().statusCode(404);
     }
 
     @Test

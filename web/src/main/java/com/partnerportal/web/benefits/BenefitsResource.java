@@ -56,11 +56,7 @@ public class BenefitsResource {
         Scorecard scorecard = scorecards.compute(partnerId, scorecards.monthOrLatest(partnerId, asOf))
                 .orElseThrow(NotFoundException::new);
         List<SpecializationLine> lines = scorecard.explanation().specializations().specializations();
-        int countable = (int) lines.stream().filter(line -> line.status() == SpecializationLine.Status.STACKED
-                || line.status() == SpecializationLine.Status.OVER_CAP
-                || line.status() == SpecializationLine.Status.DESIGNATION_NOT_ATTAINED).count();
-        Benefits onAttaining = BenefitCatalogue.entitlement(BenefitCatalogue.DATA_AI_AZURE, BenefitCatalogue.stacked(
-                countable, scorecard.explanation().specializations().otherAzureSpecializations()));
+        Benefits onAttaining = Entitlements.onAttaining(scorecard);
         List<SpecializationRow> rows = java.util.Arrays.stream(Specialization.values())
                 .map(id -> new SpecializationRow(id, lines.stream().filter(line -> line.id() == id).findFirst()
                         .orElse(null)))

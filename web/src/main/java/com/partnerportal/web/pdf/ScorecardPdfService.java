@@ -1,0 +1,74 @@
+package com.partnerportal.web.pdf;
+
+import com.partnerportal.core.scoring.Scorecard;
+import com.partnerportal.web.scorecard.ScorecardService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The scorecard PDF: computes a partner's scorecard for a month (keeping its snapshot, as every page does),
+ * prints it with the Qute template {@code ScorecardPdfService/scorecard.html} (XHTML) and renders that to PDF.
+ */
+@ApplicationScoped
+public class ScorecardPdfService {
+
+    /** A partner as stored: the id and name the PDF and its file name are made of. */
+    public record PartnerRef(String partnerId, String name) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance scorecard(ScorecardPdfView view);
+    }
+
+    @Inject
+    ScorecardService scorecards;
+
+    @Inject
+    PdfRenderer renderer;
+
+    @Inject
+    EntityManager em;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Every partner, in id order. */
+    @Transactional
+    public List<PartnerRef> partners() {
+        return em.createQuery("select p.partnerId, p.name from PartnerEntity p order by p.partnerId", Object[].class)
+                .getResultStream().map(row -> new PartnerRef((String) row[0], (String) row[1])).toList();
+    }
+
+    /** The partner's scorecard of {@code month}, ready to print; the partner must exist. */
+    public ScorecardPdfView view(PartnerRef partner, YearMonth month) {
+        Scorecard scorecard = scorecards.compute(partner.partnerId(), month)
+                .orElseThrow(() -> new IllegalStateException("No partner " + partner.partnerId()));
+        return ScorecardPdfView.of(partner.partnerId(), partner.name(), scorecard, OffsetDateTime.now(clock));
+    }
+
+    /** The XHTML the PDF is rendered from. */
+    public String xhtml(ScorecardPdfView view) {
+        return Templates.scorecard(view).render();
+    }
+
+    /** Writes the PDF to {@code out}, leaving it open. */
+    public void write(ScorecardPdfView view, Paper paper, OutputStream out) {
+        renderer.render(xhtml(view), paper, out);
+    }
+
+    public byte[] pdf(ScorecardPdfView view, Paper paper) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(view, paper, out);
+        return out.toByteArray();
+    }
+}

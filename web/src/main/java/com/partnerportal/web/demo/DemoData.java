@@ -55,6 +55,9 @@ public class DemoData {
     EvidenceImportService imports;
 
     @Inject
+    DemoReviewWork reviewWork;
+
+    @Inject
     ScorecardService scorecards;
 
     void onStart(@Observes StartupEvent event) {
@@ -99,6 +102,7 @@ public class DemoData {
                 membership.persist();
             }
         }
+        reviewWork.create(lastMonth);
         for (DemoPartner demo : PARTNERS) {
             scorecards.compute(demo.id(), scorecards.latestMonth(demo.id()));
         }

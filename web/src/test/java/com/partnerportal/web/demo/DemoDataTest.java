@@ -33,6 +33,13 @@ class DemoDataTest {
                 .isGreaterThanOrEqualTo(4);
         assertThat(count("select count(*) from partner where partner_id = 'P-1001' and name = 'Contoso Data Ltd'"))
                 .isEqualTo(1);
+        // Work for the demo reviewers: submitted associations and one sent back for changes.
+        assertThat(count("select count(*) from customer_association where state = 'SUBMITTED'"
+                + " and partner_id in ('P-3003','P-4004')")).isEqualTo(2);
+        assertThat(count("select count(*) from professional_association where state = 'SUBMITTED'"
+                + " and partner_id = 'P-4004'")).isEqualTo(1);
+        assertThat(count("select count(*) from customer_association where state = 'CHANGES_REQUESTED'"
+                + " and partner_id = 'P-2002'")).isEqualTo(1);
     }
 
     @SuppressWarnings("unchecked")

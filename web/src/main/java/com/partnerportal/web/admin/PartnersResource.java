@@ -67,8 +67,8 @@ public class PartnersResource {
 
     @GET
     public TemplateInstance list(@QueryParam("sort") String sort, @QueryParam("dir") String dir,
-            @QueryParam("page") Integer page, @QueryParam("notice") String notice) {
-        return listPage(sort, dir, page, PartnerForm.empty(), Map.of(), notices(notice));
+            @QueryParam("page") String page, @QueryParam("notice") String notice) {
+        return listPage(sort, dir, Page.number(page), PartnerForm.empty(), Map.of(), notices(notice));
     }
 
     @POST

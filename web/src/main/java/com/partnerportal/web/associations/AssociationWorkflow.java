@@ -95,9 +95,11 @@ public class AssociationWorkflow {
         em.flush();
         audit.record(actor, "ASSOCIATION_" + target.name(), partnerId, kind.table(), String.valueOf(id),
                 "{\"state\":\"" + from + "\"}", "{\"state\":\"" + target + "\"}", trimmed);
-        if (from == AssociationState.SUBMITTED && target != AssociationState.WITHDRAWN
-                || from == AssociationState.APPROVED || target == AssociationState.APPROVED) {
-            // Every reviewer decision (and anything that changes what is approved) refreshes the current snapshot.
+        if (from == AssociationState.APPROVED || target == AssociationState.APPROVED) {
+            // What counts changed, in every month: forget the partner's snapshots and recompute the current one.
+            scorecards.refresh(partnerId, null);
+        } else if (from == AssociationState.SUBMITTED && target != AssociationState.WITHDRAWN) {
+            // Every other reviewer decision recomputes the current snapshot too.
             scorecards.compute(partnerId, scorecards.latestMonth(partnerId));
         }
         return association;

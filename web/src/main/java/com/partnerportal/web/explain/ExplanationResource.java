@@ -73,24 +73,24 @@ public class ExplanationResource {
     @GET
     @Path("customers")
     public TemplateInstance customers(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
-            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") Integer page) {
+            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") String page) {
         PartnerEntity partner = access.requireReadable(partnerId);
         Scorecard scorecard = score(partnerId, asOf);
         NetCustomerAddsExplanation explanation = scorecard.explanation().netCustomerAdds();
         return Templates.customers(partner, scorecard, explanation,
-                Page.of(explanation.customers(), CUSTOMER_SORTS, sort, dir, "customer", page),
+                Page.of(explanation.customers(), CUSTOMER_SORTS, sort, dir, "customer", Page.number(page)),
                 base(partnerId, "customers", scorecard));
     }
 
     @GET
     @Path("certifications")
     public TemplateInstance certifications(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
-            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") Integer page) {
+            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") String page) {
         PartnerEntity partner = access.requireReadable(partnerId);
         Scorecard scorecard = score(partnerId, asOf);
         CertificationsExplanation explanation = scorecard.explanation().intermediateCertifications();
         return Templates.certifications(partner, scorecard, explanation,
-                Page.of(explanation.professionals(), PROFESSIONAL_SORTS, sort, dir, "professional", page),
+                Page.of(explanation.professionals(), PROFESSIONAL_SORTS, sort, dir, "professional", Page.number(page)),
                 base(partnerId, "certifications", scorecard));
     }
 
@@ -105,12 +105,12 @@ public class ExplanationResource {
     @GET
     @Path("deployments")
     public TemplateInstance deployments(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
-            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") Integer page) {
+            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") String page) {
         PartnerEntity partner = access.requireReadable(partnerId);
         Scorecard scorecard = score(partnerId, asOf);
         DeploymentsExplanation explanation = scorecard.explanation().deployments();
         return Templates.deployments(partner, scorecard, explanation,
-                Page.of(explanation.deployments(), DEPLOYMENT_SORTS, sort, dir, "date", page),
+                Page.of(explanation.deployments(), DEPLOYMENT_SORTS, sort, dir, "date", Page.number(page)),
                 base(partnerId, "deployments", scorecard));
     }
 

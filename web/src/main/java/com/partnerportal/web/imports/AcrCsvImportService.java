@@ -1,7 +1,9 @@
 package com.partnerportal.web.imports;
 
 import com.partnerportal.persistence.audit.AuditLog;
+import com.partnerportal.web.api.AsOf;
 import com.partnerportal.web.error.ProblemException;
+import com.partnerportal.web.scorecard.ScorecardService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,6 +50,9 @@ public class AcrCsvImportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ScorecardService scorecards;
+
     /** What an ACR import did: rows read, rows inserted or changed, and the partners it touched. */
     public record AcrImportResult(int rows, int changedRows, Map<String, Integer> rowsByPartner) {
     }
@@ -56,7 +61,8 @@ public class AcrCsvImportService {
     public AcrImportResult importCsv(Reader csv, String actor, String importName) {
         Staged staged = parse(csv);
         em.flush();
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+        Map<String, YearMonth> earliest = new LinkedHashMap<>();
+        AcrImportResult imported = em.unwrap(Session.class).doReturningWork(connection -> {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("""
                         create temporary table acr_staging (line integer not null, partner_id text not null,
@@ -92,6 +98,13 @@ public class AcrCsvImportService {
                     byPartner.put(rows.getString(1), rows.getInt(2));
                 }
             }
+            try (Statement statement = connection.createStatement();
+                 ResultSet rows = statement.executeQuery(
+                         "select partner_id, min(month) from acr_staging group by partner_id order by partner_id")) {
+                while (rows.next()) {
+                    earliest.put(rows.getString(1), YearMonth.from(rows.getDate(2).toLocalDate()));
+                }
+            }
             if (changed > 0) {
                 for (Map.Entry<String, Integer> partner : byPartner.entrySet()) {
                     audit.record(actor, "ACR_IMPORTED", partner.getKey(), "acr_month", null, null,
@@ -100,6 +113,11 @@ public class AcrCsvImportService {
             }
             return new AcrImportResult(staged.rows(), changed, byPartner);
         });
+        if (imported.changedRows() > 0) {
+            // ACR of month X counts in the scorecards as of X to X+13: those snapshots are stale.
+            earliest.forEach(scorecards::refresh);
+        }
+        return imported;
     }
 
     record Staged(int rows, byte[] copy) {
@@ -175,7 +193,12 @@ public class AcrCsvImportService {
     private static YearMonth month(String value, int line, List<String> problems) {
         try {
             if (value.matches("\\d{4}-\\d{2}")) {
-                return YearMonth.parse(value);
+                YearMonth month = YearMonth.parse(value);
+                if (AsOf.inRange(month)) {
+                    return month;
+                }
+                problems.add("line " + line + ", column month: " + AsOf.outOfRange(month));
+                return null;
             }
         } catch (DateTimeParseException e) {
             // reported below

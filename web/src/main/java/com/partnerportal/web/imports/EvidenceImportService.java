@@ -7,6 +7,8 @@ import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.evidence.json.Problem;
 import com.partnerportal.persistence.association.AssociationState;
 import com.partnerportal.persistence.audit.AuditLog;
+import com.partnerportal.web.api.AsOf;
+import com.partnerportal.web.scorecard.ScorecardService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,18 +45,27 @@ public class EvidenceImportService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ScorecardService scorecards;
+
     /** Problems the JSON validation cannot see: the database's column limits. Empty when the file fits. */
     public static List<Problem> limits(Evidence evidence) {
         List<Problem> problems = new ArrayList<>();
+        if (!AsOf.inRange(evidence.asOf())) {
+            problems.add(new Problem("asOf", AsOf.outOfRange(evidence.asOf())));
+        }
         length(problems, "partner.id", evidence.partner().id(), 64);
         length(problems, "partner.name", evidence.partner().name(), 200);
         for (int i = 0; i < evidence.customers().size(); i++) {
             Customer customer = evidence.customers().get(i);
             length(problems, "customers[" + i + "].id", customer.id(), 64);
+            String path = "customers[" + i + "].acr.";
             customer.acr().forEach((month, amount) -> {
                 if (amount.compareTo(MAX_AMOUNT) > 0) {
-                    problems.add(new Problem("customers[" + evidence.customers().indexOf(customer) + "].acr." + month,
-                            "must be at most " + MAX_AMOUNT.toPlainString()));
+                    problems.add(new Problem(path + month, "must be at most " + MAX_AMOUNT.toPlainString()));
+                }
+                if (!AsOf.inRange(month)) {
+                    problems.add(new Problem(path + month, AsOf.outOfRange(month)));
                 }
             });
         }
@@ -69,8 +80,27 @@ public class EvidenceImportService {
         }
         for (int i = 0; i < evidence.deployments().size(); i++) {
             length(problems, "deployments[" + i + "].service", evidence.deployments().get(i).service(), 200);
+            date(problems, "deployments[" + i + "].date", evidence.deployments().get(i).date());
+        }
+        for (int i = 0; i < evidence.professionals().size(); i++) {
+            List<Certification> certifications = evidence.professionals().get(i).certifications();
+            for (int j = 0; j < certifications.size(); j++) {
+                String path = "professionals[" + i + "].certifications[" + j + "].";
+                date(problems, path + "earned", certifications.get(j).earned());
+                date(problems, path + "expires", certifications.get(j).expires());
+            }
+        }
+        for (int i = 0; i < evidence.specializations().size(); i++) {
+            date(problems, "specializations[" + i + "].earned", evidence.specializations().get(i).earned());
         }
         return problems;
+    }
+
+    private static void date(List<Problem> problems, String path, java.time.LocalDate date) {
+        if (date != null && !AsOf.inRange(java.time.YearMonth.from(date))) {
+            problems.add(new Problem(path, "date out of range (" + AsOf.FIRST.atDay(1) + " … "
+                    + AsOf.LAST.atEndOfMonth() + "): " + date));
+        }
     }
 
     private static void length(List<Problem> problems, String path, String value, int max) {
@@ -83,7 +113,7 @@ public class EvidenceImportService {
     public ImportResult importEvidence(Evidence evidence, String actor, String importName) {
         String partnerId = evidence.partner().id();
         em.flush();
-        return em.unwrap(Session.class).doReturningWork(connection -> {
+        ImportResult imported = em.unwrap(Session.class).doReturningWork(connection -> {
             Upsert upsert = new Upsert(connection, partnerId, actor, importName);
             int changed = upsert.partner(evidence);
             changed += upsert.customers(evidence.customers());
@@ -108,6 +138,11 @@ public class EvidenceImportService {
             }
             return result;
         });
+        if (imported.changedRows() > 0) {
+            // Customers, people and deployments count in every month: every snapshot of the partner is stale.
+            scorecards.refresh(partnerId, null);
+        }
+        return imported;
     }
 
     private static String summary(ImportResult r) {

@@ -46,6 +46,9 @@ public class ScorecardArchiveResource {
         Paper size = Paper.parse(paper);
         List<PartnerRef> partners = pdfs.partners();
         StreamingOutput body = out -> {
+            // Deliberately not closed on failure: closing would write the central directory and hand the client a
+            // valid-looking ZIP without the remaining partners. A broken transfer is the honest result; the deflater's
+            // native memory is released by its cleaner.
             ZipOutputStream zip = new ZipOutputStream(out);
             Set<String> names = new HashSet<>();
             for (PartnerRef partner : partners) {

@@ -59,9 +59,9 @@ public class AuditResource {
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance trail(@QueryParam("partner") String partner, @QueryParam("actor") String actor,
             @QueryParam("action") String action, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") Integer page) {
+            @QueryParam("page") String page) {
         AuditFilter filter = AuditFilter.parse(partner, actor, action, from, to);
-        return Templates.audit(new AuditView(filter, audit.page(filter, page), "/review/audit" + filter.query(),
+        return Templates.audit(new AuditView(filter, audit.page(filter, Page.number(page)), "/review/audit" + filter.query(),
                 "/review/audit.csv" + filter.query()));
     }
 

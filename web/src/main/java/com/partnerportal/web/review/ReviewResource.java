@@ -74,9 +74,9 @@ public class ReviewResource {
     @GET
     public TemplateInstance queue(@QueryParam("type") String type, @QueryParam("partner") String partner,
             @QueryParam("olderThan") String olderThan, @QueryParam("kind") String kind,
-            @QueryParam("page") Integer page, @QueryParam("notice") String notice) {
+            @QueryParam("page") String page, @QueryParam("notice") String notice) {
         QueueFilter filter = QueueFilter.parse(type, partner, olderThan, kind);
-        return Templates.queue(new QueueView(filter, reviews.counts(filter), reviews.queue(filter, page),
+        return Templates.queue(new QueueView(filter, reviews.counts(filter), reviews.queue(filter, Page.number(page)),
                 "/review" + filter.query(), user.isReviewer(), notices(notice)));
     }
 

@@ -60,6 +60,20 @@ public class ScorecardService {
         });
     }
 
+    /**
+     * After the partner's data changed: forgets its snapshots as of {@code from} and later (all of them when
+     * null) — they were computed from data that is no longer so; the history recomputes them when next shown —
+     * and recomputes its latest month at once.
+     */
+    @Transactional
+    public void refresh(String partnerId, YearMonth from) {
+        em.createNativeQuery("delete from scorecard_snapshot where partner_id = ?1 and as_of >= ?2")
+                .setParameter(1, partnerId)
+                .setParameter(2, Date.valueOf((from != null ? from : AsOf.FIRST).atDay(1)))
+                .executeUpdate();
+        compute(partnerId, latestMonth(partnerId));
+    }
+
     /** Recomputes every partner's scorecard for a month; returns how many were computed. */
     @Transactional
     public int recomputeAll(YearMonth asOf) {

@@ -28,9 +28,19 @@ public class MembershipService {
     public List<Membership> resolve(String subject, String verifiedEmail, String displayName) {
         if (verifiedEmail != null && !verifiedEmail.isBlank()) {
             for (MembershipEntity pending : memberships.findUnboundByEmail(verifiedEmail)) {
-                pending.subject = subject;
-                if (pending.displayName == null) {
-                    pending.displayName = displayName;
+                MembershipEntity existing = memberships.find("partnerId = ?1 and subject = ?2", pending.partnerId,
+                        subject).firstResult();
+                if (existing == null) {
+                    pending.subject = subject;
+                    if (pending.displayName == null) {
+                        pending.displayName = displayName;
+                    }
+                } else {
+                    // Added twice (by subject and by e-mail): keep one membership, with the stronger role.
+                    if (pending.isAdmin()) {
+                        existing.role = MembershipEntity.PARTNER_ADMIN;
+                    }
+                    memberships.delete(pending);
                 }
             }
         }

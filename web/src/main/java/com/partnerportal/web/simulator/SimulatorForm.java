@@ -8,6 +8,7 @@ import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.whatif.Change;
+import com.partnerportal.web.api.AsOf;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -94,21 +95,31 @@ public class SimulatorForm {
         return rows;
     }
 
-    /** The as-of month of the simulation: the form's, else {@code current}. Records a message when malformed. */
-    YearMonth asOf(YearMonth current) {
-        String raw = value("asOf");
-        if (raw.isEmpty()) {
-            return current;
-        }
+    /** The field as a month in the portal's range, or null when it is empty, malformed or out of range. */
+    YearMonth month(String field) {
+        String raw = value(field);
         try {
             if (raw.matches("\\d{4}-\\d{2}")) {
-                return YearMonth.parse(raw);
+                YearMonth month = YearMonth.parse(raw);
+                return AsOf.inRange(month) ? month : null;
             }
         } catch (DateTimeParseException e) {
-            // reported below
+            // not a month
         }
-        errors.put("asOf", "choose a month (YYYY-MM)");
-        return current;
+        return null;
+    }
+
+    /** The as-of month of the simulation: the form's, else {@code current}. Records a message when malformed. */
+    YearMonth asOf(YearMonth current) {
+        if (value("asOf").isEmpty()) {
+            return current;
+        }
+        YearMonth month = month("asOf");
+        if (month == null) {
+            errors.put("asOf", "choose a month (YYYY-MM) from " + AsOf.FIRST + " to " + AsOf.LAST);
+            return current;
+        }
+        return month;
     }
 
     /** The hypothetical changes the form describes, for evidence as of {@code asOf}; messages go to {@link #errors}. */

@@ -77,8 +77,11 @@ public class SimulatorResource {
             MultivaluedMap<String, String> fields) {
         PartnerEntity partner = access.requireReadable(partnerId);
         SimulatorForm form = SimulatorForm.of(fields);
-        YearMonth currentMonth = YearMonth.parse(form.value("currentAsOf").matches("\\d{4}-\\d{2}")
-                ? form.value("currentAsOf") : scorecards.latestMonth(partnerId).toString());
+        // The month the page showed (a hidden field): the latest month with data when it is missing or malformed.
+        YearMonth currentMonth = form.month("currentAsOf");
+        if (currentMonth == null) {
+            currentMonth = scorecards.latestMonth(partnerId);
+        }
         Evidence current = evidence(partnerId, currentMonth);
         Scorecard currentScorecard = ScoreCalculator.score(current);
         YearMonth target = form.asOf(currentMonth);

@@ -1,5 +1,6 @@
 package com.partnerportal.web.view;
 
+import com.partnerportal.web.error.ProblemException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,18 @@ public record Page<T>(List<T> rows, int page, int pages, int total, String sort,
         int pages = Math.max(1, (total + SIZE - 1) / SIZE);
         int current = page == null ? 1 : Math.min(Math.max(1, page), pages);
         return new Page<>(total == 0 ? List.of() : fetch.apply((current - 1) * SIZE), current, pages, total, sort, dir);
+    }
+
+    /** The {@code page} query parameter: null when absent, a 400 problem when it is not a page number. */
+    public static Integer number(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        if (!raw.strip().matches("[0-9]{1,6}")) {
+            throw ProblemException.badRequest("Invalid query parameter",
+                    List.of("page: not a page number (1 to 999999): " + raw));
+        }
+        return Integer.valueOf(raw.strip());
     }
 
     public boolean hasPrevious() {

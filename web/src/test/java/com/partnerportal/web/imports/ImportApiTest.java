@@ -144,6 +144,21 @@ class ImportApiTest {
 
     @Test
     @TestSecurity(user = "omar", roles = "program-admin")
+    void monthsOutsideThePortalsRangeAreRejectedWithTheirLine() {
+        importSmallPartner("P-5505");
+        given().contentType("text/csv").body("partner_id,customer_id,month,acr_usd\nP-5505,C-1,0000-01,10\n")
+                .when().post("/api/v1/imports/acr")
+                .then().statusCode(400)
+                .body("errors[0]", equalTo("line 2, column month: month out of range (2000-01 … 2099-12): 0000-01"));
+        given().contentType(ContentType.JSON).body("""
+                {"schemaVersion": 1, "asOf": "1999-12", "partner": {"id": "P-5505"},
+                 "customers": [], "professionals": [], "deployments": []}""")
+                .when().post("/api/v1/imports/evidence")
+                .then().statusCode(400).body("errors", hasItem(containsString("asOf: month out of range")));
+    }
+
+    @Test
+    @TestSecurity(user = "omar", roles = "program-admin")
     void anAcrCsvWithoutItsHeaderIsRejected() {
         given().contentType("text/csv").body("P-1,C-1,2024-01,1\n").when().post("/api/v1/imports/acr")
                 .then().statusCode(400).body("errors[0]", containsString("expected the header"));

@@ -138,6 +138,28 @@ class DashboardPageTest {
         given().when().get("/partners/" + ATTAINED + "?asOf=March")
                 .then().statusCode(400).contentType(containsString("text/html"))
                 .body(containsString("asOf: not a month (YYYY-MM): March"));
+        given().when().get("/partners/" + ATTAINED + "?asOf=0000-01")
+                .then().statusCode(400).body(containsString("asOf: month out of range (2000-01 … 2099-12): 0000-01"));
+        given().when().get("/api/v1/partners/" + ATTAINED + "/scorecard?asOf=9999-12")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void aMalformedPageNumberIsABadRequest() {
+        given().when().get("/partners/" + LARGE + "/explain/customers?asOf=2024-06&page=abc")
+                .then().statusCode(400).body(containsString("page: not a page number (1 to 999999): abc"));
+        given().when().get("/partners/" + LARGE + "/explain/customers?asOf=2024-06&page=99999999999")
+                .then().statusCode(400);
+        given().when().get("/partners/" + LARGE + "/explain/customers?asOf=2024-06&page=999")
+                .then().statusCode(200).body(containsString("Page 3 of 3"));
+    }
+
+    @Test
+    void aTamperedHiddenMonthInTheSimulatorFallsBackToTheLatestMonth() {
+        String simulator = "/partners/" + ATTAINED + "/simulator";
+        Csrf.from(simulator).post().formParam("currentAsOf", "2024-13").formParam("asOf", "2024-03")
+                .when().post(simulator)
+                .then().statusCode(200).body(containsString("Current (Mar 2024)"));
     }
 
     private static void assertOrder(String html, String first, String last) {

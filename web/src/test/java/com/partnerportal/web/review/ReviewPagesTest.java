@@ -357,7 +357,7 @@ class ReviewPagesTest {
         long id = ReviewFixture.submittedCustomer(PARTNER, ReviewFixture.unique("C-BAD-INPUT"), 1);
         String path = "/review/customers/" + PARTNER + "/" + id;
         Csrf csrf = Csrf.from(path);
-        given().get("/review?page=abc").then().statusCode(404);
+        given().get("/review?page=abc").then().statusCode(400).body(containsString("page: not a page number"));
         given().get("/review?page=-3&partner=" + "p".repeat(65)).then().statusCode(400);
         given().get("/review/customers/" + PARTNER + "/abc").then().statusCode(404);
         given().get("/review/customers/" + PARTNER + "/99999999999999999999").then().statusCode(404);

@@ -157,6 +157,11 @@ class KeycloakLoginIT {
 
         HttpResponse<String> refused = get(portal + "/", Map.of("Authorization", "Bearer not-a-token"));
         assertThat(refused.statusCode()).as("GET / with a garbage bearer token").isEqualTo(401);
+
+        // A valid token of the same realm, issued to another application: not meant for the portal.
+        String foreign = passwordGrant("ada", "reporting-tool", "demo-reporting-secret");
+        HttpResponse<String> otherAudience = get(portal + "/partners/P-1001", Map.of("Authorization", "Bearer " + foreign));
+        assertThat(otherAudience.statusCode()).as("GET with a token issued to another client").isEqualTo(401);
     }
 
     // --- helpers -------------------------------------------------------------------------------------------
@@ -213,10 +218,15 @@ class KeycloakLoginIT {
     }
 
     private static String passwordGrant(String username) throws IOException, InterruptedException {
+        return passwordGrant(username, CLIENT_ID, CLIENT_SECRET);
+    }
+
+    private static String passwordGrant(String username, String clientId, String clientSecret)
+            throws IOException, InterruptedException {
         String form = Map.of(
                         "grant_type", "password",
-                        "client_id", CLIENT_ID,
-                        "client_secret", CLIENT_SECRET,
+                        "client_id", clientId,
+                        "client_secret", clientSecret,
                         "username", username,
                         "password", username + "-demo",
                         "scope", "openid")

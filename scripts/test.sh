@@ -43,6 +43,17 @@ summary() {
     | grep -vE 'Building (jar|tar)' || true
 }
 
+# The browser test (PortalBrowserIT) drives Debian's Chromium through chromedriver: install them when missing.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
+    say "installing Debian's chromium and chromium-driver for the browser test (about 75 s)"
+    apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+  else
+    say "the browser test needs Debian's chromium and chromium-driver: sudo apt-get install chromium chromium-driver"
+    exit 1
+  fi
+fi
+
 say "stage 1/2: ./mvnw -B verify (unit and @QuarkusTest tests)"
 if ! ./mvnw -B verify 2>&1 | tee "$LOGS/verify.log"; then
   say "stage 1 failed:"

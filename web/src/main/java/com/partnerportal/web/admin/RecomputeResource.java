@@ -1,5 +1,6 @@
 package com.partnerportal.web.admin;
 
+import com.partnerportal.web.api.AsOf;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -76,15 +76,8 @@ public class RecomputeResource {
     }
 
     private YearMonth month(String value) {
-        if (value == null || !value.strip().matches("\\d{4}-\\d{2}")) {
-            return null;
-        }
-        try {
-            YearMonth month = YearMonth.parse(value.strip());
-            return month.isBefore(YearMonth.of(2000, 1)) || month.isAfter(YearMonth.now(clock).plusMonths(1))
-                    ? null : month;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        YearMonth month = value == null ? null : AsOf.month(value.strip());
+        return month == null || month.isBefore(AsOf.FIRST) || month.isAfter(YearMonth.now(clock).plusMonths(1))
+                ? null : month;
     }
 }

@@ -24,19 +24,24 @@ public final class AsOf {
         return "month out of range (" + FIRST + " … " + LAST + "): " + month;
     }
 
+    /** The month a text in the form YYYY-MM names (any year), or null when it is not one. */
+    public static YearMonth month(String text) {
+        if (text == null || !text.matches("\\d{4}-\\d{2}")) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** The month, null when absent; a 400 problem naming the parameter when malformed. */
     public static YearMonth parse(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
-        YearMonth month = null;
-        try {
-            if (value.matches("\\d{4}-\\d{2}")) {
-                month = YearMonth.parse(value);
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
+        YearMonth month = month(value);
         if (month == null) {
             throw ProblemException.badRequest("Invalid query parameter",
                     List.of("asOf: not a month (YYYY-MM): " + value));

@@ -22,7 +22,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -191,20 +190,14 @@ public class AcrCsvImportService {
     }
 
     private static YearMonth month(String value, int line, List<String> problems) {
-        try {
-            if (value.matches("\\d{4}-\\d{2}")) {
-                YearMonth month = YearMonth.parse(value);
-                if (AsOf.inRange(month)) {
-                    return month;
-                }
-                problems.add("line " + line + ", column month: " + AsOf.outOfRange(month));
-                return null;
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
+        YearMonth month = AsOf.month(value);
+        if (month == null) {
+            problems.add("line " + line + ", column month: not a month (YYYY-MM): " + value);
+        } else if (!AsOf.inRange(month)) {
+            problems.add("line " + line + ", column month: " + AsOf.outOfRange(month));
+            return null;
         }
-        problems.add("line " + line + ", column month: not a month (YYYY-MM): " + value);
-        return null;
+        return month;
     }
 
     private static BigDecimal amount(String value, int line, List<String> problems) {

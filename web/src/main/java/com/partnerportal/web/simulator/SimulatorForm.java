@@ -97,16 +97,8 @@ public class SimulatorForm {
 
     /** The field as a month in the portal's range, or null when it is empty, malformed or out of range. */
     YearMonth month(String field) {
-        String raw = value(field);
-        try {
-            if (raw.matches("\\d{4}-\\d{2}")) {
-                YearMonth month = YearMonth.parse(raw);
-                return AsOf.inRange(month) ? month : null;
-            }
-        } catch (DateTimeParseException e) {
-            // not a month
-        }
-        return null;
+        YearMonth month = AsOf.month(value(field));
+        return month != null && AsOf.inRange(month) ? month : null;
     }
 
     /** The as-of month of the simulation: the form's, else {@code current}. Records a message when malformed. */

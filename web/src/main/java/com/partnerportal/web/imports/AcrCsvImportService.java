@@ -5,6 +5,8 @@ import com.partnerportal.persistence.customer.AcrStaging;
 import com.partnerportal.persistence.customer.LineProblem;
 import com.partnerportal.web.api.AsOf;
 import com.partnerportal.web.error.ProblemException;
+import com.partnerportal.web.operations.ImportedRows;
+import com.partnerportal.web.operations.MeteredImport;
 import com.partnerportal.web.scorecard.ScorecardService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -44,10 +46,16 @@ public class AcrCsvImportService {
     ScorecardService scorecards;
 
     /** What an ACR import did: rows read, rows inserted or changed, and the partners it touched. */
-    public record AcrImportResult(int rows, int changedRows, Map<String, Integer> rowsByPartner) {
+    public record AcrImportResult(int rows, int changedRows, Map<String, Integer> rowsByPartner) implements ImportedRows {
+
+        @Override
+        public long importedRows() {
+            return rows;
+        }
     }
 
     @Transactional
+    @MeteredImport("acr")
     public AcrImportResult importCsv(Reader csv, String actor, String importName) {
         Staged staged = parse(csv);
         List<LineProblem> problems = staging.stage(staged.copy(), MAX_PROBLEMS);

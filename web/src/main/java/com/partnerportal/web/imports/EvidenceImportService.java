@@ -3,6 +3,7 @@ package com.partnerportal.web.imports;
 import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.evidence.EvidenceWriter;
+import com.partnerportal.web.operations.MeteredImport;
 import com.partnerportal.web.scorecard.ScorecardService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ public class EvidenceImportService {
     ScorecardService scorecards;
 
     @Transactional
+    @MeteredImport("evidence")
     public ImportResult importEvidence(Evidence evidence, String actor, String importName) {
         String partnerId = evidence.partner().id();
         EvidenceWriter.Written written = writer.write(evidence, actor, importName);

@@ -10,6 +10,7 @@ import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.persistence.snapshot.SnapshotPoint;
 import com.partnerportal.persistence.snapshot.SnapshotRepository;
 import com.partnerportal.web.api.AsOf;
+import com.partnerportal.web.operations.PortalMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,9 @@ public class ScorecardService {
     @Inject
     PartnerRepository partners;
 
+    @Inject
+    PortalMetrics metrics;
+
     Clock clock = Clock.systemUTC();
 
     /** The evidence of (partner, month) from approved associations; empty for an unknown partner. */
@@ -52,7 +56,7 @@ public class ScorecardService {
     @Transactional
     public Optional<Scorecard> compute(String partnerId, YearMonth asOf) {
         return assembler.assemble(partnerId, asOf).map(evidence -> {
-            Scorecard scorecard = ScoreCalculator.score(evidence);
+            Scorecard scorecard = metrics.timeScoring(() -> ScoreCalculator.score(evidence));
             store(scorecard);
             return scorecard;
         });

@@ -24,6 +24,7 @@ import com.partnerportal.persistence.customer.AcrStaging;
 import com.partnerportal.persistence.customer.CustomerAssociationEntity;
 import com.partnerportal.persistence.customer.LineProblem;
 import com.partnerportal.persistence.evidence.EvidenceWriter;
+import com.partnerportal.persistence.evidence.ImportApprovals;
 import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.persistence.partner.PartnerSummary;
 import com.partnerportal.persistence.review.QueueCriteria;
@@ -54,6 +55,9 @@ class RepositoriesTest {
 
     @Inject
     EvidenceWriter writer;
+
+    @Inject
+    ImportApprovals approvals;
 
     @Inject
     SnapshotRepository snapshots;
@@ -88,7 +92,7 @@ class RepositoriesTest {
                 List.of(new Professional("mcid-1", "Ada", List.of(
                         new Certification("AZURE_AI_ENGINEER_ASSOCIATE", LocalDate.of(2023, 5, 1), null)))),
                 List.of(), List.of(), 0);
-        QuarkusTransaction.requiringNew().run(() -> writer.write(evidence, "test", "repositories fixture"));
+        QuarkusTransaction.requiringNew().run(() -> approvals.approve(evidence, writer.write(evidence), "test", "repositories fixture"));
     }
 
     /** Adds a SUBMITTED CSP association of C-1, submitted at {@code at}; returns its id. */

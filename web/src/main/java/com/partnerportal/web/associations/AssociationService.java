@@ -1,5 +1,8 @@
 package com.partnerportal.web.associations;
 
+import com.partnerportal.web.support.FormErrors;
+import com.partnerportal.web.support.FormValidation;
+import com.partnerportal.web.support.Forms;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.association.AssociationRepository;
@@ -32,6 +35,9 @@ public class AssociationService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    FormValidation forms;
+
     @Transactional
     public List<AssociationRow> customerAssociations(String partnerId) {
         return rows(AssociationKind.CUSTOMER, partnerId);
@@ -54,7 +60,7 @@ public class AssociationService {
      */
     @Transactional
     public CustomerAssociationEntity submitCustomer(String partnerId, CustomerAssociationForm form, String actor) {
-        Map<String, String> errors = form.validate();
+        Map<String, String> errors = forms.errors(form);
         String customerId = Forms.blankToNull(form.customerId);
         AssociationType type = Forms.parse(AssociationType.class, form.type);
         CustomerEntity customer = customerId == null ? null
@@ -95,7 +101,7 @@ public class AssociationService {
     @Transactional
     public ProfessionalAssociationEntity submitProfessional(String partnerId, ProfessionalAssociationForm form,
             String actor) {
-        Map<String, String> errors = form.validate();
+        Map<String, String> errors = forms.errors(form);
         String personId = Forms.blankToNull(form.personId);
         ProfessionalEntity professional = personId == null ? null
                 : associations.professional(partnerId, personId).orElse(null);

@@ -1,5 +1,7 @@
 package com.partnerportal.web.review;
 
+import com.partnerportal.persistence.association.AssociationType;
+import com.partnerportal.web.support.Forms;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.core.review.DecisionRefusal;
 import com.partnerportal.core.review.ReviewRefusal;
@@ -44,7 +46,7 @@ public class ReviewResource {
             boolean canDecide, String notice) {
 
         public List<String> types() {
-            return List.of("PAL", "DPOR", "CSP");
+            return Forms.names(AssociationType.class);
         }
     }
 

@@ -16,6 +16,10 @@ public class ReviewQueueStatistics {
     public record QueueStatus(long size, Optional<OffsetDateTime> oldestSubmittedAt) {
     }
 
+    /** One kind's submitted associations: how many, and the oldest submission (a JPQL constructor projection). */
+    public record Waiting(long count, OffsetDateTime oldest) {
+    }
+
     @Inject
     EntityManager em;
 
@@ -24,12 +28,12 @@ public class ReviewQueueStatistics {
         long size = 0;
         OffsetDateTime oldest = null;
         for (String entity : new String[] { "CustomerAssociationEntity", "ProfessionalAssociationEntity" }) {
-            Object[] row = em.createQuery("select count(a), min(a.submittedAt) from " + entity
-                    + " a where a.state = :submitted", Object[].class)
+            Waiting waiting = em.createQuery("select new " + Waiting.class.getName()
+                    + "(count(a), min(a.submittedAt)) from " + entity + " a where a.state = :submitted", Waiting.class)
                     .setParameter("submitted", AssociationState.SUBMITTED)
                     .getSingleResult();
-            size += ((Number) row[0]).longValue();
-            OffsetDateTime submittedAt = (OffsetDateTime) row[1];
+            size += waiting.count();
+            OffsetDateTime submittedAt = waiting.oldest();
             if (submittedAt != null && (oldest == null || submittedAt.isBefore(oldest))) {
                 oldest = submittedAt;
             }

@@ -6,6 +6,7 @@ import com.partnerportal.persistence.partner.MembershipRepository;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.web.support.FormErrors;
+import com.partnerportal.web.support.FormValidation;
 import com.partnerportal.web.support.Forms;
 import com.partnerportal.web.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,9 @@ public class AdminService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    FormValidation forms;
 
     @Transactional
     public List<PartnerEntity> partners() {
@@ -52,7 +56,7 @@ public class AdminService {
     /** Creates a partner; a taken id is a field error. */
     @Transactional
     public PartnerEntity create(PartnerForm form, String actor) {
-        Map<String, String> errors = form.validate(true);
+        Map<String, String> errors = form.validate(true, forms.errors(form));
         String id = Forms.blankToNull(form.partnerId);
         if (errors.isEmpty() && partners.findById(id) != null) {
             errors.put("partnerId", "a partner with the id " + id + " already exists");
@@ -74,7 +78,7 @@ public class AdminService {
     @Transactional
     public PartnerEntity update(String partnerId, PartnerForm form, String actor) {
         PartnerEntity partner = partner(partnerId);
-        Map<String, String> errors = form.validate(false);
+        Map<String, String> errors = form.validate(false, forms.errors(form));
         if (!errors.isEmpty()) {
             throw new FormErrors(errors);
         }
@@ -102,7 +106,7 @@ public class AdminService {
     @Transactional
     public MembershipEntity addMember(String partnerId, MembershipForm form, String actor) {
         partner(partnerId);
-        Map<String, String> errors = form.validate();
+        Map<String, String> errors = form.validate(forms.errors(form));
         String subject = Forms.blankToNull(form.subject);
         String email = Forms.blankToNull(form.email);
         if (errors.isEmpty() && subject != null && memberships.ofSubject(partnerId, subject).isPresent()) {

@@ -28,6 +28,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.function.Function;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -73,37 +74,35 @@ public class ImportsResource {
     @Path("evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response evidence(@RestForm("file") FileUpload file) {
-        String name = fileName(file);
-        try {
-            requireFile(file);
-            String json = utf8(file);
-            ImportResult result = imports.evidence(json, user.actor(), "browser upload " + name);
-            return Response.ok(Templates.imports(new ImportsView("evidence", name, result, null, null, List.of())))
-                    .build();
-        } catch (ProblemException e) {
-            return rejected("evidence", name, e);
-        }
+        return upload("evidence", file, name -> new ImportsView("evidence", name,
+                imports.evidence(utf8(file), user.actor(), "browser upload " + name), null, null, List.of()));
     }
 
     @POST
     @Path("acr")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response acr(@RestForm("file") FileUpload file) {
-        String name = fileName(file);
-        try {
-            requireFile(file);
-            AcrImportResult result;
+        return upload("acr", file, name -> {
             try (InputStream in = Files.newInputStream(file.uploadedFile());
                  Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-                result = imports.acr(reader, user.actor(), "browser upload " + name);
+                return new ImportsView("acr", name, null, imports.acr(reader, user.actor(), "browser upload " + name),
+                        null, List.of());
             } catch (IOException e) {
                 throw ProblemException.badRequest("The file could not be read; nothing was imported.",
                         List.of("file: " + e.getMessage()));
             }
-            return Response.ok(Templates.imports(new ImportsView("acr", name, null, result, null, List.of()))).build();
+        });
+    }
+
+    /** One upload of either form: the page with the import's result, or (400) with its problems. */
+    private Response upload(String form, FileUpload file, Function<String, ImportsView> importing) {
+        String name = fileName(file);
+        try {
+            requireFile(file);
+            return Response.ok(Templates.imports(importing.apply(name))).build();
         } catch (ProblemException e) {
-            return rejected("acr", name, e);
+            return rejected(form, name, e);
         }
     }
 

@@ -1,5 +1,9 @@
 package com.partnerportal.web.admin;
 
+import com.partnerportal.web.support.Limits;
+import com.partnerportal.web.support.Text;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import com.partnerportal.persistence.partner.MembershipEntity;
 import com.partnerportal.web.support.Forms;
 import java.util.LinkedHashMap;
@@ -13,29 +17,31 @@ import org.jboss.resteasy.reactive.RestForm;
 public class MembershipForm {
 
     @RestForm
+    @Text(max = Limits.SUBJECT)
     public String subject;
 
     @RestForm
+    @Text(max = Limits.EMAIL)
+    @Pattern(regexp = Forms.EMAIL, message = "not an e-mail address")
     public String email;
 
     @RestForm
+    @NotNull(message = ROLES)
+    @Pattern(regexp = MembershipEntity.PARTNER_USER + "|" + MembershipEntity.PARTNER_ADMIN, message = ROLES)
     public String role;
 
-    public Map<String, String> validate() {
+    static final String ROLES = "choose " + MembershipEntity.PARTNER_USER + " or " + MembershipEntity.PARTNER_ADMIN;
+
+    /**
+     * Field → message for every problem: the fields' constraints ({@code fieldErrors}, from Hibernate Validator) and
+     * the rule across them, someone to add — a subject or an e-mail.
+     */
+    public Map<String, String> validate(Map<String, String> fieldErrors) {
         Map<String, String> errors = new LinkedHashMap<>();
-        String s = Forms.blankToNull(subject);
-        String e = Forms.blankToNull(email);
-        if (s == null && e == null) {
+        if (Forms.blankToNull(subject) == null && Forms.blankToNull(email) == null) {
             errors.put("subject", "enter the user's subject or e-mail");
         }
-        Forms.optional(errors, "subject", subject, 255);
-        Forms.optional(errors, "email", email, 320);
-        if (e != null && !errors.containsKey("email") && !e.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.put("email", "not an e-mail address");
-        }
-        if (!MembershipEntity.PARTNER_USER.equals(role) && !MembershipEntity.PARTNER_ADMIN.equals(role)) {
-            errors.put("role", "choose partner-user or partner-admin");
-        }
+        fieldErrors.forEach(errors::putIfAbsent);
         return errors;
     }
 

@@ -1,5 +1,7 @@
 package com.partnerportal.web.admin;
 
+import com.partnerportal.web.support.Limits;
+import com.partnerportal.web.support.Text;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.support.Forms;
 import java.time.LocalDate;
@@ -18,6 +20,7 @@ public class PartnerForm {
     public String partnerId;
 
     @RestForm
+    @Text(max = Limits.NAME, required = true, what = "the partner's name")
     public String name;
 
     @RestForm
@@ -26,8 +29,11 @@ public class PartnerForm {
     @RestForm
     public String version;
 
-    /** Field → message for every problem; {@code creating} also checks the id. */
-    public Map<String, String> validate(boolean creating) {
+    /**
+     * Field → message for every problem: the id (when {@code creating}), the fields' constraints ({@code
+     * fieldErrors}, from Hibernate Validator) and the anniversary date, which must parse.
+     */
+    public Map<String, String> validate(boolean creating, Map<String, String> fieldErrors) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (creating) {
             String id = Forms.blankToNull(partnerId);
@@ -38,7 +44,7 @@ public class PartnerForm {
                         + " letter or digit");
             }
         }
-        Forms.required(errors, "name", name, 200, "the partner's name");
+        fieldErrors.forEach(errors::putIfAbsent);
         if (anniversary() == null) {
             errors.put("anniversaryDate", "enter the anniversary date (YYYY-MM-DD)");
         }

@@ -1,5 +1,6 @@
 package com.partnerportal.web.associations;
 
+import com.partnerportal.web.support.Limits;
 import com.partnerportal.web.support.OneOf;
 import com.partnerportal.web.support.Text;
 import com.partnerportal.core.evidence.Segment;
@@ -13,11 +14,11 @@ import org.jboss.resteasy.reactive.RestForm;
 public class CustomerAssociationForm {
 
     @RestForm
-    @Text(max = 64, required = true, what = "the customer's tenant or customer id")
+    @Text(max = Limits.ID, required = true, what = "the customer's tenant or customer id")
     public String customerId;
 
     @RestForm
-    @Text(max = 200)
+    @Text(max = Limits.NAME)
     public String customerName;
 
     @RestForm
@@ -29,7 +30,7 @@ public class CustomerAssociationForm {
     public String type;
 
     @RestForm
-    @Text(max = 200, required = true, what = "the PAL partner id, DPOR record or CSP subscription id")
+    @Text(max = Limits.NAME, required = true, what = "the PAL partner id, DPOR record or CSP subscription id")
     public String reference;
 
     public static CustomerAssociationForm empty() {

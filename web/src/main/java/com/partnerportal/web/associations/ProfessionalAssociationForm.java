@@ -1,5 +1,6 @@
 package com.partnerportal.web.associations;
 
+import com.partnerportal.web.support.Limits;
 import com.partnerportal.web.support.Text;
 import jakarta.validation.constraints.Pattern;
 import com.partnerportal.web.support.Forms;
@@ -9,15 +10,15 @@ import org.jboss.resteasy.reactive.RestForm;
 public class ProfessionalAssociationForm {
 
     @RestForm
-    @Text(max = 64, required = true, what = "the professional's MCID")
+    @Text(max = Limits.ID, required = true, what = "the professional's MCID")
     public String personId;
 
     @RestForm
-    @Text(max = 200)
+    @Text(max = Limits.NAME)
     public String name;
 
     @RestForm
-    @Text(max = 320)
+    @Text(max = Limits.EMAIL)
     @Pattern(regexp = Forms.EMAIL, message = "not an e-mail address")
     public String email;
 }

@@ -27,6 +27,15 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
     static final List<String> NAMES = List.of("Net customer adds", "Intermediate certifications", "Usage growth",
             "Deployments");
 
+    /** Where the plot starts and ends horizontally (the 70 and 25 lines span it). */
+    public int left() {
+        return LEFT;
+    }
+
+    public int right() {
+        return WIDTH - RIGHT;
+    }
+
     static ChartView of(List<SnapshotPoint> history) {
         int n = history.size();
         double plotWidth = WIDTH - LEFT - RIGHT;

@@ -23,6 +23,11 @@ public class DashboardResource {
     /** Everything the dashboard shows. */
     public record DashboardView(PartnerEntity partner, YearMonth asOf, List<YearMonth> months, Scorecard scorecard,
             List<MetricCard> cards, ChartView chart, OffsetDateTime computedAt, boolean canAdmin) {
+
+        /** The score bar's geometry. */
+        public ScoreScale scale() {
+            return ScoreScale.of();
+        }
     }
 
     @CheckedTemplate

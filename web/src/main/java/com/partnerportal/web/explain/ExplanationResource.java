@@ -70,41 +70,42 @@ public class ExplanationResource {
     @Inject
     ScorecardService scorecards;
 
-    @GET
-    @Path("customers")
-    public TemplateInstance customers(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
-            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") String page) {
-        Explained it = explained(partnerId, asOf, "customers");
-        NetCustomerAddsExplanation explanation = it.scorecard().explanation().netCustomerAdds();
-        return Templates.customers(it.partner(), it.scorecard(), explanation,
-                Page.of(explanation.customers(), CUSTOMER_SORTS, sort, dir, "customer", Page.number(page)), it.base());
+    /** One metric's page, rendered from the explained scorecard and the table's sort, direction and page. */
+    private interface Renderer {
+        TemplateInstance render(Explained it, String sort, String dir, String page);
     }
 
-    @GET
-    @Path("certifications")
-    public TemplateInstance certifications(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
-            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") String page) {
-        Explained it = explained(partnerId, asOf, "certifications");
-        CertificationsExplanation explanation = it.scorecard().explanation().intermediateCertifications();
-        return Templates.certifications(it.partner(), it.scorecard(), explanation, Page.of(explanation.professionals(),
-                PROFESSIONAL_SORTS, sort, dir, "professional", Page.number(page)), it.base());
-    }
+    /** The four explanation pages by their path segment. */
+    private static final Map<String, Renderer> PAGES = Map.of(
+            "customers", (it, sort, dir, page) -> {
+                NetCustomerAddsExplanation explanation = it.scorecard().explanation().netCustomerAdds();
+                return Templates.customers(it.partner(), it.scorecard(), explanation, Page.of(explanation.customers(),
+                        CUSTOMER_SORTS, sort, dir, "customer", Page.number(page)), it.base());
+            },
+            "certifications", (it, sort, dir, page) -> {
+                CertificationsExplanation explanation = it.scorecard().explanation().intermediateCertifications();
+                return Templates.certifications(it.partner(), it.scorecard(), explanation, Page.of(
+                        explanation.professionals(), PROFESSIONAL_SORTS, sort, dir, "professional",
+                        Page.number(page)), it.base());
+            },
+            "usage-growth", (it, sort, dir, page) -> Templates.usageGrowth(it.partner(), it.scorecard(),
+                    it.scorecard().explanation().usageGrowth()),
+            "deployments", (it, sort, dir, page) -> {
+                DeploymentsExplanation explanation = it.scorecard().explanation().deployments();
+                return Templates.deployments(it.partner(), it.scorecard(), explanation, Page.of(
+                        explanation.deployments(), DEPLOYMENT_SORTS, sort, dir, "date", Page.number(page)), it.base());
+            });
 
     @GET
-    @Path("usage-growth")
-    public TemplateInstance usageGrowth(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
-        Explained it = explained(partnerId, asOf, "usage-growth");
-        return Templates.usageGrowth(it.partner(), it.scorecard(), it.scorecard().explanation().usageGrowth());
-    }
-
-    @GET
-    @Path("deployments")
-    public TemplateInstance deployments(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
-            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") String page) {
-        Explained it = explained(partnerId, asOf, "deployments");
-        DeploymentsExplanation explanation = it.scorecard().explanation().deployments();
-        return Templates.deployments(it.partner(), it.scorecard(), explanation,
-                Page.of(explanation.deployments(), DEPLOYMENT_SORTS, sort, dir, "date", Page.number(page)), it.base());
+    @Path("{metric}")
+    public TemplateInstance explain(@PathParam("partnerId") String partnerId, @PathParam("metric") String metric,
+            @QueryParam("asOf") String asOf, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
+            @QueryParam("page") String page) {
+        Renderer renderer = PAGES.get(metric);
+        if (renderer == null) {
+            throw new NotFoundException("No such explanation");
+        }
+        return renderer.render(explained(partnerId, asOf, metric), sort, dir, page);
     }
 
     /** What every explanation page starts from: the partner (ownership checked), the month's scorecard, its URL. */

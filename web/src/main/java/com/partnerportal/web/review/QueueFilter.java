@@ -1,6 +1,7 @@
 package com.partnerportal.web.review;
 
 import com.partnerportal.persistence.review.QueueCriteria;
+import com.partnerportal.web.support.Limits;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import com.partnerportal.persistence.association.AssociationType;
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public record QueueFilter(AssociationType type, String partner, Integer olderThan, AssociationKind kind) {
 
-    static final int MAX_DAYS = 3650;
+    static final int MAX_DAYS = Limits.DAYS;
 
     public static QueueFilter parse(String type, String partner, String olderThan, String kind) {
         List<String> errors = new ArrayList<>();

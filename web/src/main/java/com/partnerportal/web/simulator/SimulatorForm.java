@@ -170,11 +170,11 @@ public class SimulatorForm {
             int level = 2;
             try {
                 level = Integer.parseInt(value("d" + i + "Level").isEmpty() ? "2" : value("d" + i + "Level"));
-                if (level < 1 || level > 9) {
-                    errors.put("d" + i + "Level", "a service level from 1 to 9");
+                if (level < Limits.SERVICE_LEVEL_MIN || level > Limits.SERVICE_LEVEL_MAX) {
+                    errors.put("d" + i + "Level", "a service level from " + Limits.SERVICE_LEVEL_MIN + " to " + Limits.SERVICE_LEVEL_MAX);
                 }
             } catch (NumberFormatException e) {
-                errors.put("d" + i + "Level", "a service level from 1 to 9");
+                errors.put("d" + i + "Level", "a service level from " + Limits.SERVICE_LEVEL_MIN + " to " + Limits.SERVICE_LEVEL_MAX);
             }
             LocalDate date = asOfDay;
             try {

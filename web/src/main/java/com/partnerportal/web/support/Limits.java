@@ -1,5 +1,6 @@
 package com.partnerportal.web.support;
 
+import com.partnerportal.core.review.ReviewModel;
 import java.math.BigDecimal;
 
 /** The limits the portal's input must keep, each defined once: the database's columns hold no more. */
@@ -7,6 +8,28 @@ public final class Limits {
 
     /** The largest amount a {@code numeric(14,2)} column holds: ACR months, the simulator's amounts. */
     public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
+    /** Ids (partner, customer, MCID): the columns hold 64 characters. */
+    public static final int ID = 64;
+    /** Names and references. */
+    public static final int NAME = 200;
+    /** An identity provider's subject. */
+    public static final int SUBJECT = 255;
+    /** An e-mail address (RFC 5321's longest). */
+    public static final int EMAIL = 320;
+    /** A review queue filter's age in days. */
+    public static final int DAYS = 3650;
+    /** A hypothetical deployment's service level in the simulator. */
+    public static final int SERVICE_LEVEL_MIN = 1;
+    public static final int SERVICE_LEVEL_MAX = 9;
+
+    /** The limits a form's fields show ({@code maxlength}): templates read them as {@code fieldMax}. */
+    public record Fields(int id, int name, int subject, int email, int reason, int days, int serviceLevelMin,
+            int serviceLevelMax) {
+    }
+
+    public static final Fields FIELDS = new Fields(ID, NAME, SUBJECT, EMAIL, ReviewModel.MAX_REASON, DAYS,
+            SERVICE_LEVEL_MIN, SERVICE_LEVEL_MAX);
 
     private Limits() {
     }

@@ -1,0 +1,29 @@
+package com.partnerportal.web.view;
+
+import com.partnerportal.core.program.Designation;
+import com.partnerportal.core.scoring.Attainment;
+import com.partnerportal.web.support.Limits;
+import io.quarkus.qute.TemplateGlobal;
+
+/**
+ * The figures every template may print, each taken from its one definition — the program's totals from core, the
+ * forms' column limits from {@link Limits} — so no template holds a rule or a limit as a literal.
+ */
+@TemplateGlobal
+public final class TemplateFigures {
+
+    /** The most points a score can have. */
+    public static final int pointsMax = Designation.MAXIMUM_TOTAL;
+
+    /** The total that attains the designation (with a point in every metric). */
+    public static final int pointsToAttain = Attainment.MINIMUM_TOTAL;
+
+    /** The first marker on the way. */
+    public static final int pointsMarker = Attainment.MARKER_TOTAL;
+
+    /** The forms' column limits ({@code maxlength}, {@code max}). */
+    public static final Limits.Fields fieldMax = Limits.FIELDS;
+
+    private TemplateFigures() {
+    }
+}

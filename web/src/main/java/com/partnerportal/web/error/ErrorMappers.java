@@ -58,6 +58,11 @@ public class ErrorMappers {
         if (conflict != null) {
             return respond(uri, conflict, null);
         }
+        Problem unavailable = unavailable(e);
+        if (unavailable != null) {
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e);
+            return respond(uri, unavailable, null);
+        }
         // The error id is the request id of the log (RequestIds), so the id a user quotes finds the log lines.
         String errorId = RequestIds.current(request);
         LOG.errorf(e, "Error %s on %s", errorId, uri.getPath());
@@ -94,6 +99,18 @@ public class ErrorMappers {
                 return Problem.of(409, "This conflicts with data that already exists"
                         + (violation.getConstraintName() != null ? " (rule " + violation.getConstraintName() + ")" : "")
                         + ".");
+            }
+        }
+        return null;
+    }
+
+    /** The database cannot be reached (no connection, or none free in time): 503, nothing was changed. */
+    static Problem unavailable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.JDBCConnectionException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return Problem.of(503, "The portal cannot reach its database right now. Nothing was changed; try again in a moment.");
             }
         }
         return null;

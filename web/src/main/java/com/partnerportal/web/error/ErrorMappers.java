@@ -1,5 +1,6 @@
 package com.partnerportal.web.error;
 
+import com.partnerportal.persistence.failure.DatabaseFailures;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -105,14 +106,9 @@ public class ErrorMappers {
 
     /** The database cannot be reached (no connection, or none free in time): 503, nothing was changed. */
     static Problem unavailable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof org.hibernate.exception.JDBCConnectionException
-                    || cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
-                return Problem.of(503, "The portal cannot reach its database right now. Nothing was changed; try again in a moment.");
-            }
-        }
-        return null;
+        return DatabaseFailures.unreachable(e)
+                ? Problem.of(503, "The portal cannot reach its database right now. Nothing was changed; try again in a moment.")
+                : null;
     }
 
     private static String detailOf(WebApplicationException e, int status) {

@@ -115,14 +115,15 @@ class PersistenceRulesTest {
 
     @Test
     void theAuditTrailRefusesUpdateAndDelete() {
+        // The portal's role has no UPDATE/DELETE on the table; the owner meets the triggers (DatabaseRolesTest).
         Long id = QuarkusTransaction.requiringNew().call(
                 () -> audit.record("test", "TEST_EVENT", null, "test", "1", null, "{}", "append-only check").id);
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
                 em.createNativeQuery("update audit_event set actor = 'mallory' where id = " + id).executeUpdate()))
-                .hasStackTraceContaining("audit_event is append-only: UPDATE is not allowed");
+                .hasStackTraceContaining("permission denied for table audit_event");
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
                 em.createNativeQuery("delete from audit_event where id = " + id).executeUpdate()))
-                .hasStackTraceContaining("audit_event is append-only: DELETE is not allowed");
+                .hasStackTraceContaining("permission denied for table audit_event");
         String actor = QuarkusTransaction.requiringNew().call(() ->
                 (String) em.createNativeQuery("select actor from audit_event where id = " + id).getSingleResult());
         assertThat(actor).isEqualTo("test");

@@ -30,6 +30,9 @@ public class ErrorMappers {
     @CheckedTemplate(basePath = "error")
     static class Templates {
         static native TemplateInstance page(int status, String title, String detail, List<String> errors, String errorId);
+
+        /** Needs no database: no layout, no current user. */
+        static native TemplateInstance unavailable(int retryAfterSeconds);
     }
 
     @ServerExceptionMapper
@@ -53,6 +56,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Uni<Response> internal(Exception e, UriInfo uri) {
+        if (DatabaseUnavailable.causedBy(e)) {
+            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.toString());
+            return Uni.createFrom().item(unavailable(uri));
+        }
         Problem conflict = conflict(e);
         if (conflict != null) {
             return respond(uri, conflict, null);
@@ -72,11 +79,36 @@ public class ErrorMappers {
         // route fails on it).
         TemplateInstance page = Templates.page(problem.status(), problem.title(), problem.detail(),
                 problem.errors(), errorId);
-        Uni<Response> rendered = Uni.createFrom().item(() -> Response.status(problem.status())
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build());
+        Uni<Response> rendered = Uni.createFrom().item(() -> {
+            try {
+                return Response.status(problem.status())
+                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
+            } catch (RuntimeException renderFailure) {
+                if (DatabaseUnavailable.causedBy(renderFailure)) {
+                    // The layout could not read the user's memberships: the database went away.
+                    return unavailable(uri);
+                }
+                throw renderFailure;
+            }
+        });
         return Context.isOnEventLoopThread()
                 ? rendered.runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 : rendered;
+    }
+
+    /**
+     * 503 while the database is away: a page that needs no database (pages) or a problem (API), both with
+     * {@code Retry-After}.
+     */
+    static Response unavailable(UriInfo uri) {
+        int retry = DatabaseUnavailable.RETRY_AFTER_SECONDS;
+        Response.ResponseBuilder response = Response.status(503).header("Retry-After", String.valueOf(retry));
+        if (uri.getPath().startsWith("/api/")) {
+            return response.type(PROBLEM_JSON).entity(Problem.of(503,
+                    "The portal cannot reach its database just now. Try again in " + retry + " seconds.")).build();
+        }
+        return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.unavailable(retry).render()).build();
     }
 
     /**

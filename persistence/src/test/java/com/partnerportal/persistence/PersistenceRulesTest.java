@@ -115,15 +115,16 @@ class PersistenceRulesTest {
 
     @Test
     void theAuditTrailRefusesUpdateAndDelete() {
-        // The portal's role has no UPDATE/DELETE on the table; the owner meets the triggers (DatabaseRolesTest).
+        // Here as the superuser: the triggers refuse. The portal's runtime role is not even granted UPDATE/DELETE
+        // (web: DatabaseRolesTest).
         Long id = QuarkusTransaction.requiringNew().call(
                 () -> audit.record("test", "TEST_EVENT", null, "test", "1", null, "{}", "append-only check").id);
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
                 em.createNativeQuery("update audit_event set actor = 'mallory' where id = " + id).executeUpdate()))
-                .hasStackTraceContaining("permission denied for table audit_event");
+                .hasStackTraceContaining("audit_event is append-only: UPDATE is not allowed");
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
                 em.createNativeQuery("delete from audit_event where id = " + id).executeUpdate()))
-                .hasStackTraceContaining("permission denied for table audit_event");
+                .hasStackTraceContaining("audit_event is append-only: DELETE is not allowed");
         String actor = QuarkusTransaction.requiringNew().call(() ->
                 (String) em.createNativeQuery("select actor from audit_event where id = " + id).getSingleResult());
         assertThat(actor).isEqualTo("test");

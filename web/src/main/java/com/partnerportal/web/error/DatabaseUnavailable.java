@@ -1,14 +1,10 @@
 package com.partnerportal.web.error;
 
-import java.net.ConnectException;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
-import org.hibernate.exception.JDBCConnectionException;
+import com.partnerportal.persistence.DatabaseFailures;
 
 /**
- * Whether a failure means the database is away (stopped, restarting, unreachable, or no connection to be had in
- * time) rather than a bug: such failures answer 503 with {@code Retry-After}, not 500.
+ * Failures that mean the database is away (persistence's {@link DatabaseFailures}) answer 503 with
+ * {@code Retry-After}, not 500.
  */
 public final class DatabaseUnavailable {
 
@@ -19,30 +15,6 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean causedBy(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof ConnectException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && isUnavailable(sql)) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isUnavailable(SQLException e) {
-        String state = e.getSQLState();
-        if (state != null) {
-            // 08xxx: connection exceptions; 57P01-57P03: admin/crash shutdown, cannot connect now.
-            return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
-        }
-        // Agroal's pool, when no connection could be had in quarkus.datasource.jdbc.acquisition-timeout.
-        String message = e.getMessage();
-        return message != null && message.contains("acquisition timeout");
+        return DatabaseFailures.isUnavailable(failure);
     }
 }

@@ -29,6 +29,20 @@ public final class DatabaseFailures {
         return false;
     }
 
+    /**
+     * Text PostgreSQL cannot store (a NUL character, an unpaired surrogate): the input is bad, not the server
+     * (SQLSTATE 22021 character_not_in_repertoire, 22P05 untranslatable_character).
+     */
+    public static boolean isUnstorableText(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && ("22021".equals(sql.getSQLState())
+                    || "22P05".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isUnavailable(SQLException e) {
         String state = e.getSQLState();
         if (state != null) {

@@ -1,5 +1,9 @@
 package com.partnerportal.web.api;
 
+import com.partnerportal.core.evidence.PartnerId;
+import com.partnerportal.web.error.ProblemException;
+import java.util.List;
+
 import com.partnerportal.core.evidence.json.EvidenceJson;
 import com.partnerportal.core.evidence.json.ScorecardJson;
 import com.partnerportal.web.scorecard.ScorecardService;
@@ -22,6 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerApiResource {
 
+    /** An id outside the one partner-id rule names no partner: 400, naming the path parameter. */
+    static void requireWellFormed(String partnerId) {
+        if (!PartnerId.isValid(partnerId)) {
+            throw ProblemException.badRequest("The partner id in the path is not a partner id.",
+                    List.of("partnerId: " + PartnerId.RULE));
+        }
+    }
+
     @Inject
     ScorecardService scorecards;
 
@@ -33,6 +45,7 @@ public class PartnerApiResource {
     @RolesAllowed(Roles.PROGRAM_ADMIN)
     @Operation(summary = "Export the partner's evidence v1 as of a month (approved associations only)")
     public String evidence(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
+        requireWellFormed(partnerId);
         YearMonth month = scorecards.monthOrLatest(partnerId, asOf);
         return scorecards.evidence(partnerId, month).map(EvidenceJson::write)
                 .orElseThrow(() -> new NotFoundException("No partner " + partnerId));
@@ -42,6 +55,7 @@ public class PartnerApiResource {
     @Path("scorecard")
     @Operation(summary = "Compute (and keep a snapshot of) the partner's scorecard as of a month")
     public String scorecard(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
+        requireWellFormed(partnerId);
         access.requireReadable(partnerId);
         YearMonth month = scorecards.monthOrLatest(partnerId, asOf);
         return scorecards.compute(partnerId, month).map(ScorecardJson::write)

@@ -1,5 +1,7 @@
 package com.partnerportal.web.error;
 
+import com.partnerportal.persistence.DatabaseFailures;
+
 import com.partnerportal.web.operations.RequestIds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -60,6 +62,11 @@ public class ErrorMappers {
         if (DatabaseUnavailable.causedBy(e)) {
             LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.toString());
             return Uni.createFrom().item(unavailable(uri));
+        }
+        if (DatabaseFailures.isUnstorableText(e)) {
+            // Nothing was written: the transaction rolled back.
+            return respond(uri, Problem.of(400, "The input contains characters that cannot be stored, such as a NUL"
+                    + " character. Remove them and try again."), null);
         }
         Problem conflict = conflict(e);
         if (conflict != null) {
@@ -123,9 +130,10 @@ public class ErrorMappers {
                 return Problem.of(409, "Someone else changed this record at the same time. Reload it and try again.");
             }
             if (cause instanceof ConstraintViolationException violation) {
-                return Problem.of(409, "This conflicts with data that already exists"
-                        + (violation.getConstraintName() != null ? " (rule " + violation.getConstraintName() + ")" : "")
-                        + ".");
+                // The constraint's name is for the log, not for the person: it names tables and columns.
+                LOG.infof("Conflict with database rule %s", violation.getConstraintName());
+                return Problem.of(409, "This conflicts with data that already exists: reload the page to see the"
+                        + " current data, then try again.");
             }
         }
         return null;

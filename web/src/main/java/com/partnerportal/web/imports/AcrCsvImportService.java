@@ -1,5 +1,7 @@
 package com.partnerportal.web.imports;
 
+import com.partnerportal.core.evidence.PartnerId;
+
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.customer.AcrStaging;
 import com.partnerportal.persistence.customer.LineProblem;
@@ -106,6 +108,9 @@ public class AcrCsvImportService {
                 }
                 int before = problems.size();
                 String partnerId = text(fields[0], number, "partner_id", problems);
+                if (problems.size() == before && !PartnerId.isValid(partnerId)) {
+                    problems.add("line " + number + ", column partner_id: " + PartnerId.RULE);
+                }
                 String customerId = text(fields[1], number, "customer_id", problems);
                 YearMonth month = month(fields[2].strip(), number, problems);
                 BigDecimal amount = amount(fields[3].strip(), number, problems);

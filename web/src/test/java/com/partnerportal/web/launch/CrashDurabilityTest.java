@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
-import com.partnerportal.persistence.association.AssociationState;
-import com.partnerportal.web.associations.AssociationKind;
+import com.partnerportal.core.review.AssociationState;
+
 import com.partnerportal.web.testsupport.Csrf;
 import com.partnerportal.web.testsupport.PartnerFixture;
 import com.partnerportal.web.testsupport.PostgresServer;
@@ -54,7 +54,7 @@ class CrashDurabilityTest {
                     database.owner().password());
                  Statement statement = connection.createStatement();
                  ResultSet rows = statement.executeQuery("select state, decided_by from "
-                         + AssociationKind.CUSTOMER.table() + " where id = " + id)) {
+                         + "customer_association where id = " + id)) {
                 assertThat(rows.next()).as("round %d: the association", round).isTrue();
                 assertThat(rows.getString(1)).as("round %d: its state after recovery", round)
                         .isEqualTo(AssociationState.APPROVED.name());

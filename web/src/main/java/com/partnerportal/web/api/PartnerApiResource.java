@@ -1,5 +1,7 @@
 package com.partnerportal.web.api;
 
+import io.quarkus.security.Authenticated;
+
 import com.partnerportal.core.evidence.PartnerId;
 import com.partnerportal.web.error.ProblemException;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A partner's evidence (program admins) and scorecard (its members and program staff) as JSON. */
+@Authenticated
 @Path("/api/v1/partners/{partnerId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnerApiResource {

@@ -1,5 +1,9 @@
 package com.partnerportal.web.associations;
 
+import com.partnerportal.web.security.PartnerAdminOnly;
+
+import io.quarkus.security.Authenticated;
+
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.partner.PartnerEntity;
@@ -27,6 +31,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * A partner's customer and professional associations: partner users read them; partner admins submit new ones,
  * withdraw pending ones and resubmit those sent back for changes.
  */
+@Authenticated
 @Path("/partners/{partnerId}/associations")
 @Produces(MediaType.TEXT_HTML)
 public class AssociationsResource {
@@ -72,6 +77,7 @@ public class AssociationsResource {
 
     @POST
     @Path("customers")
+    @PartnerAdminOnly
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submitCustomer(@PathParam("partnerId") String partnerId, @BeanParam CustomerAssociationForm form) {
         PartnerEntity partner = access.requireAdministrable(partnerId);
@@ -86,6 +92,7 @@ public class AssociationsResource {
 
     @POST
     @Path("professionals")
+    @PartnerAdminOnly
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submitProfessional(@PathParam("partnerId") String partnerId,
             @BeanParam ProfessionalAssociationForm form) {
@@ -101,6 +108,7 @@ public class AssociationsResource {
 
     @POST
     @Path("{kind}/{id}/withdraw")
+    @PartnerAdminOnly
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
             @PathParam("id") long id, @RestForm Long version) {
@@ -111,6 +119,7 @@ public class AssociationsResource {
 
     @POST
     @Path("{kind}/{id}/resubmit")
+    @PartnerAdminOnly
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resubmit(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
             @PathParam("id") long id, @RestForm Long version) {

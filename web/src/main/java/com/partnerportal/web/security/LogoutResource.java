@@ -1,5 +1,7 @@
 package com.partnerportal.web.security;
 
+import io.quarkus.security.Authenticated;
+
 import io.quarkus.oidc.OidcConfigurationMetadata;
 import io.quarkus.oidc.OidcSession;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +24,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * {@code post_logout_redirect_uri=<portal>/signed-out}, which ends the IdP's session too; an IdP without that
  * endpoint: straight to {@code /signed-out}.
  */
+@Authenticated
 @Path("/logout")
 public class LogoutResource {
 

@@ -1,5 +1,7 @@
 package com.partnerportal.web.associations;
 
+import com.partnerportal.web.error.ProblemException;
+
 import com.partnerportal.web.security.PartnerAdminOnly;
 
 import io.quarkus.security.Authenticated;
@@ -113,6 +115,7 @@ public class AssociationsResource {
     public Response withdraw(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
             @PathParam("id") long id, @RestForm Long version) {
         access.requireAdministrable(partnerId);
+        requireVersion(version);
         workflow.moveOrExplain(kind(kind), partnerId, id, version, AssociationState.WITHDRAWN, user.actor(), null);
         return done(partnerId, "withdrawn");
     }
@@ -124,6 +127,7 @@ public class AssociationsResource {
     public Response resubmit(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
             @PathParam("id") long id, @RestForm Long version) {
         access.requireAdministrable(partnerId);
+        requireVersion(version);
         workflow.moveOrExplain(kind(kind), partnerId, id, version, AssociationState.SUBMITTED, user.actor(), null);
         return done(partnerId, "resubmitted");
     }
@@ -154,5 +158,13 @@ public class AssociationsResource {
 
     private static AssociationKind kind(String slug) {
         return AssociationKind.fromSlug(slug).orElseThrow(() -> new NotFoundException("No such kind of association"));
+    }
+
+    /** The version the page showed: without it a stale page could overwrite a newer decision. */
+    static void requireVersion(Long version) {
+        if (version == null) {
+            throw ProblemException.badRequest("The form has no version: reload the page and try again.",
+                    List.of("version: required"));
+        }
     }
 }

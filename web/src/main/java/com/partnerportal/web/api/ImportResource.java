@@ -1,15 +1,8 @@
 package com.partnerportal.web.api;
 
-import com.partnerportal.core.evidence.Evidence;
-import com.partnerportal.core.evidence.json.EvidenceJson;
-import com.partnerportal.core.evidence.json.EvidenceValidationException;
-import com.partnerportal.core.evidence.json.Problem;
-import com.partnerportal.web.error.ProblemException;
-import com.partnerportal.web.imports.AcrCsvImportService;
 import com.partnerportal.web.imports.AcrCsvImportService.AcrImportResult;
-import com.partnerportal.web.imports.EvidenceImportService;
-import com.partnerportal.web.imports.EvidenceLimits;
 import com.partnerportal.web.imports.ImportResult;
+import com.partnerportal.web.imports.Imports;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,21 +15,32 @@ import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Program admins import evidence files and ACR telemetry; each import is all or nothing. */
 @Path("/api/v1/imports")
 @RolesAllowed(Roles.PROGRAM_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Imports", description = "Program admins import evidence files and ACR telemetry; each import is all or nothing")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+@APIResponse(responseCode = "409", ref = "Conflict")
+@APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+@APIResponse(responseCode = "503", ref = "ServiceUnavailable")
 public class ImportResource {
 
     @Inject
-    EvidenceImportService evidenceImports;
-
-    @Inject
-    AcrCsvImportService acrImports;
+    Imports imports;
 
     @Inject
     CurrentUser user;
@@ -44,37 +48,34 @@ public class ImportResource {
     @POST
     @Path("evidence")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import one partner's evidence v1 JSON (upserts; associations arrive approved)")
+    @Operation(operationId = "importEvidence",
+            summary = "Import one partner's evidence v1 JSON (upserts; associations arrive approved)")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "Evidence")))
+    @APIResponse(responseCode = "200", description = "Imported: how many records the file held and how many rows changed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
+                    examples = @ExampleObject(name = "imported", value = "{\"partnerId\":\"P-1001\",\"customers\":4,"
+                            + "\"acrMonths\":16,\"professionals\":5,\"certifications\":7,\"deployments\":3,"
+                            + "\"specializations\":1,\"associationsApproved\":9,\"changedRows\":45}")))
     public ImportResult importEvidence(String json) {
-        return evidenceImports.importEvidence(parse(json), user.actor(), "api evidence import at " + Instant.now());
+        return imports.evidence(json, user.actor(), "api evidence import");
     }
 
     @POST
     @Path("acr")
     @Consumes("text/csv")
-    @Operation(summary = "Import ACR telemetry CSV: partner_id,customer_id,month,acr_usd")
+    @Operation(operationId = "importAcr", summary = "Import ACR telemetry CSV: partner_id,customer_id,month,acr_usd")
+    @RequestBody(required = true, content = @Content(mediaType = "text/csv",
+            schema = @Schema(type = SchemaType.STRING, description = "Header partner_id,customer_id,month,acr_usd, "
+                    + "then one line per customer and month; months YYYY-MM, amounts in USD ≥ 0"),
+            examples = @ExampleObject(name = "two rows", value = "partner_id,customer_id,month,acr_usd\n"
+                    + "P-1001,C-1,2024-04,1200.50\nP-1001,C-2,2024-04,0\n")))
+    @APIResponse(responseCode = "200", description = "Imported: rows read, rows inserted or changed, rows per partner",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AcrImportResult.class),
+                    examples = @ExampleObject(name = "imported", value = "{\"rows\":2,\"changedRows\":2,"
+                            + "\"rowsByPartner\":{\"P-1001\":2}}")))
     public AcrImportResult importAcr(InputStream csv) {
-        return acrImports.importCsv(new InputStreamReader(csv, StandardCharsets.UTF_8), user.actor(),
-                "api ACR import at " + Instant.now());
-    }
-
-    /** Reads and checks an evidence file; every problem is reported, each naming its JSON path. */
-    public static Evidence parse(String json) {
-        Evidence evidence;
-        try {
-            evidence = EvidenceJson.read(json == null ? "" : json);
-        } catch (EvidenceValidationException e) {
-            throw rejected(e.problems());
-        }
-        List<Problem> limits = EvidenceLimits.check(evidence);
-        if (!limits.isEmpty()) {
-            throw rejected(limits);
-        }
-        return evidence;
-    }
-
-    private static ProblemException rejected(List<Problem> problems) {
-        return ProblemException.badRequest("The evidence file was rejected; nothing was imported.",
-                problems.stream().map(Problem::toString).toList());
+        return imports.acr(new InputStreamReader(csv, StandardCharsets.UTF_8), user.actor(), "api ACR import");
     }
 }

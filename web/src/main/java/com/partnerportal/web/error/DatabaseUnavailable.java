@@ -1,10 +1,8 @@
 package com.partnerportal.web.error;
 
-import com.partnerportal.persistence.DatabaseFailures;
-
 /**
- * Failures that mean the database is away (persistence's {@link DatabaseFailures}) answer 503 with
- * {@code Retry-After}, not 500.
+ * While the database is away (persistence's {@code DatabaseFailures.unreachable}) pages and the API answer 503
+ * with {@code Retry-After}: this many seconds.
  */
 public final class DatabaseUnavailable {
 
@@ -12,9 +10,5 @@ public final class DatabaseUnavailable {
     public static final int RETRY_AFTER_SECONDS = 30;
 
     private DatabaseUnavailable() {
-    }
-
-    public static boolean causedBy(Throwable failure) {
-        return DatabaseFailures.isUnavailable(failure);
     }
 }

@@ -1,7 +1,6 @@
 package com.partnerportal.web.error;
 
-import com.partnerportal.persistence.DatabaseFailures;
-
+import com.partnerportal.persistence.failure.DatabaseFailures;
 import com.partnerportal.web.operations.RequestIds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -59,9 +58,10 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Uni<Response> internal(Exception e, UriInfo uri, HttpServerRequest request) {
-        if (DatabaseUnavailable.causedBy(e)) {
-            LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.toString());
-            return Uni.createFrom().item(unavailable(uri));
+        Problem unavailable = unavailable(e);
+        if (unavailable != null) {
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.toString());
+            return Uni.createFrom().item(unavailable(uri, unavailable));
         }
         if (DatabaseFailures.isUnstorableText(e)) {
             // Nothing was written: the transaction rolled back.
@@ -93,9 +93,10 @@ public class ErrorMappers {
                 return Response.status(problem.status())
                         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
             } catch (RuntimeException renderFailure) {
-                if (DatabaseUnavailable.causedBy(renderFailure)) {
+                Problem unavailable = unavailable(renderFailure);
+                if (unavailable != null) {
                     // The layout could not read the user's memberships: the database went away.
-                    return unavailable(uri);
+                    return unavailable(uri, unavailable);
                 }
                 throw renderFailure;
             }
@@ -109,12 +110,11 @@ public class ErrorMappers {
      * 503 while the database is away: a page that needs no database (pages) or a problem (API), both with
      * {@code Retry-After}.
      */
-    static Response unavailable(UriInfo uri) {
+    static Response unavailable(UriInfo uri, Problem problem) {
         int retry = DatabaseUnavailable.RETRY_AFTER_SECONDS;
         Response.ResponseBuilder response = Response.status(503).header("Retry-After", String.valueOf(retry));
         if (uri.getPath().startsWith("/api/")) {
-            return response.type(PROBLEM_JSON).entity(Problem.of(503,
-                    "The portal cannot reach its database just now. Try again in " + retry + " seconds.")).build();
+            return response.type(PROBLEM_JSON).entity(problem).build();
         }
         return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.unavailable(retry).render()).build();
@@ -137,6 +137,13 @@ public class ErrorMappers {
             }
         }
         return null;
+    }
+
+    /** The database cannot be reached (no connection, or none free in time): 503, nothing was changed. */
+    static Problem unavailable(Throwable e) {
+        return DatabaseFailures.unreachable(e)
+                ? Problem.of(503, "The portal cannot reach its database right now. Nothing was changed; try again in a moment.")
+                : null;
     }
 
     private static String detailOf(WebApplicationException e, int status) {

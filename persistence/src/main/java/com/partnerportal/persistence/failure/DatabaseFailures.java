@@ -1,4 +1,4 @@
-package com.partnerportal.persistence;
+package com.partnerportal.persistence.failure;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
@@ -6,23 +6,23 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
 
-/**
- * Whether a failure means the database is away (stopped, restarting, unreachable, or no connection to be had in
- * time) rather than a bug. The web layer answers those with 503.
- */
+/** What a failure says about the database, for the web layer's error mapping (which reaches no JDBC type itself). */
 public final class DatabaseFailures {
 
     private DatabaseFailures() {
     }
 
-    public static boolean isUnavailable(Throwable failure) {
+    /**
+     * Whether the failure, however wrapped, is that the database cannot be reached: no connection could be opened,
+     * none became free in time, the server is shutting down or restarting (SQLSTATE class 08, 57P01-57P03).
+     */
+    public static boolean unreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof ConnectException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException) {
+            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
+                    || cause instanceof SQLNonTransientConnectionException || cause instanceof ConnectException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && isUnavailable(sql)) {
+            if (cause instanceof SQLException sql && unreachable(sql)) {
                 return true;
             }
         }
@@ -43,14 +43,13 @@ public final class DatabaseFailures {
         return false;
     }
 
-    private static boolean isUnavailable(SQLException e) {
+    private static boolean unreachable(SQLException e) {
         String state = e.getSQLState();
         if (state != null) {
-            // 08xxx: connection exceptions; 57P01-57P03: admin/crash shutdown, cannot connect now.
             return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03");
         }
         // Agroal's pool, when no connection could be had within quarkus.datasource.jdbc.acquisition-timeout.
         String message = e.getMessage();
-        return message != null && message.contains("acquisition timeout");
+        return message != null && message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout");
     }
 }

@@ -1,7 +1,6 @@
 package com.partnerportal.web.error;
 
 import com.partnerportal.persistence.failure.DatabaseFailures;
-import com.partnerportal.web.operations.RequestIds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;

@@ -1,6 +1,12 @@
 package com.partnerportal.web.security;
 
+import com.partnerportal.core.evidence.PartnerId;
+import com.partnerportal.web.error.ProblemException;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import java.util.List;
+import java.util.Optional;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -19,7 +25,7 @@ public class PartnerScope {
     static final String PARAMETER = "partnerId";
 
     @Inject
-    PartnerAccess access;
+    CurrentUser user;
 
     @ServerRequestFilter
     public void requirePartnerAccess(ContainerRequestContext request, ResourceInfo resource) {
@@ -27,10 +33,18 @@ public class PartnerScope {
         if (partnerId == null || resource.getResourceMethod() == null) {
             return;
         }
-        if (adminOnly(resource)) {
-            access.requireAdministrable(partnerId);
-        } else {
-            access.requireReadable(partnerId);
+        if (!PartnerId.isValid(partnerId)) {
+            throw ProblemException.badRequest("The partner id in the path is not a partner id.",
+                    List.of(PARAMETER + ": " + PartnerId.RULE));
+        }
+        // The same rule as PartnerAccess, from the request's memberships (read once, kept by CurrentUser); the
+        // resource's own PartnerAccess call then also finds a partner that does not exist (404).
+        Optional<Membership> membership = user.membership(partnerId);
+        if (!user.isStaff() && membership.isEmpty()) {
+            throw new NotFoundException("No partner " + partnerId);
+        }
+        if (adminOnly(resource) && !membership.map(Membership::admin).orElse(false)) {
+            throw new ForbiddenException("Only a partner admin of " + partnerId + " may do this");
         }
     }
 

@@ -1,11 +1,8 @@
 package com.partnerportal.web.security;
 
-import com.partnerportal.core.evidence.PartnerId;
-import com.partnerportal.web.error.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
-import java.util.List;
 import java.util.Optional;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -32,10 +29,6 @@ public class PartnerScope {
         String partnerId = request.getUriInfo().getPathParameters().getFirst(PARAMETER);
         if (partnerId == null || resource.getResourceMethod() == null) {
             return;
-        }
-        if (!PartnerId.isValid(partnerId)) {
-            throw ProblemException.badRequest("The partner id in the path is not a partner id.",
-                    List.of(PARAMETER + ": " + PartnerId.RULE));
         }
         // The same rule as PartnerAccess, from the request's memberships (read once, kept by CurrentUser); the
         // resource's own PartnerAccess call then also finds a partner that does not exist (404).

@@ -58,10 +58,7 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("GET /signed-out", Rule.PUBLIC);
         MATRIX.put("POST /logout", Rule.SIGNED_IN);
         MATRIX.put("GET /partners/{partnerId}", Rule.PARTNER_READ);
-        MATRIX.put("GET /partners/{partnerId}/explain/customers", Rule.PARTNER_READ);
-        MATRIX.put("GET /partners/{partnerId}/explain/certifications", Rule.PARTNER_READ);
-        MATRIX.put("GET /partners/{partnerId}/explain/usage-growth", Rule.PARTNER_READ);
-        MATRIX.put("GET /partners/{partnerId}/explain/deployments", Rule.PARTNER_READ);
+        MATRIX.put("GET /partners/{partnerId}/explain/{metric}", Rule.PARTNER_READ);
         MATRIX.put("GET /partners/{partnerId}/associations", Rule.PARTNER_READ);
         MATRIX.put("POST /partners/{partnerId}/associations/customers", Rule.PARTNER_ADMIN);
         MATRIX.put("POST /partners/{partnerId}/associations/professionals", Rule.PARTNER_ADMIN);
@@ -173,6 +170,7 @@ class RouteAuthorizationMatrixTest {
     private String concrete(String route) {
         return route.substring(route.indexOf(' ') + 1)
                 .replace("{partnerId}", OWN).replace("{kind}", "customers").replace("{id}", String.valueOf(ownAssociation))
+                .replace("{metric}", "customers")
                 .replace("{membershipId}", String.valueOf(membershipToRemove)).replace("{jobId}", "no-such-job");
     }
 

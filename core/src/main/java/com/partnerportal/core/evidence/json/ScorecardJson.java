@@ -21,6 +21,8 @@ import com.partnerportal.core.scoring.NextActions;
 import com.partnerportal.core.scoring.Path;
 import com.partnerportal.core.scoring.PathExplanation;
 import com.partnerportal.core.scoring.ProfessionalLine;
+import com.partnerportal.core.scoring.RuleSet;
+import com.partnerportal.core.scoring.RuleSets;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.core.scoring.SpecializationLine;
 import com.partnerportal.core.scoring.SpecializationsExplanation;
@@ -41,7 +43,7 @@ import java.util.stream.Collectors;
 
 /**
  * The scorecard as JSON: the fields of evidence-v1.md in their order ({@code partnerId} …
- * {@code benefits}), then {@code explanation} and {@code nextActions}. Every {@code why} and
+ * {@code benefits}, with {@code ruleSet} after {@code asOf} as scoring-rules-2026.md asks), then {@code explanation} and {@code nextActions}. Every {@code why} and
  * {@code text} is written for readers; {@link #read} restores the scorecard from the other fields
  * (texts that are derived are derived again), so {@code read(write(s)).equals(s)}.
  */
@@ -56,6 +58,7 @@ public final class ScorecardJson {
             g.writeStringField("partnerId", scorecard.partnerId());
             g.writeStringField("designation", scorecard.designation().name());
             g.writeStringField("asOf", scorecard.asOf().toString());
+            g.writeStringField("ruleSet", scorecard.ruleSet().id());
             g.writeStringField("path", scorecard.path().name());
             g.writeNumberField("total", scorecard.total());
             g.writeBooleanField("attained", scorecard.attained());
@@ -211,12 +214,13 @@ public final class ScorecardJson {
         g.writeNumberField("cap", specializations.cap());
         g.writeNumberField("otherAzureSpecializations", specializations.otherAzureSpecializations());
         g.writeNumberField("stacked", specializations.stacked());
+        g.writeNumberField("dataAiStacked", specializations.dataAiStacked());
         g.writeStringField("why", specializations.why());
         g.writeArrayFieldStart("specializations");
         for (SpecializationLine line : specializations.specializations()) {
             g.writeStartObject();
             g.writeStringField("id", line.id().name());
-            g.writeStringField("name", line.id().displayName());
+            g.writeStringField("name", line.name());
             g.writeStringField("earned", line.earned().toString());
             g.writeStringField("status", line.status().name());
             g.writeStringField("why", line.why());
@@ -311,16 +315,23 @@ public final class ScorecardJson {
         Node r = new Node(root, "$");
         JsonNode benefitsNode = r.raw("benefits");
         Benefits benefits = benefitsNode == null || benefitsNode.isNull() ? null : benefits(r.child("benefits"));
+        String partnerId = r.text("partnerId");
+        Designation designation = r.enumValue("designation", Designation.class);
+        YearMonth asOf = r.month("asOf");
+        String ruleSetId = r.text("ruleSet");
+        RuleSet ruleSet = RuleSets.byId(ruleSetId)
+                .orElseThrow(() -> new IllegalArgumentException("$.ruleSet: must be one of " + RuleSets.ids()));
         return new Scorecard(
-                r.text("partnerId"),
-                r.enumValue("designation", Designation.class),
-                r.month("asOf"),
+                partnerId,
+                designation,
+                asOf,
+                ruleSet,
                 r.enumValue("path", Path.class),
                 r.integer("total"),
                 r.bool("attained"),
                 r.list("metrics", m -> new Metric(m.enumValue("id", Subcategory.class), m.integer("points"), m.integer("max"))),
                 benefits,
-                explanation(r.child("explanation")),
+                explanation(r.child("explanation"), ruleSet),
                 nextActions(r.child("nextActions")));
     }
 
@@ -329,12 +340,12 @@ public final class ScorecardJson {
                 b.integer("microsoft365E3Users"), b.integer("powerBiPremiumUsers"), b.integer("stackedSpecializations"));
     }
 
-    private static Explanation explanation(Node e) {
+    private static Explanation explanation(Node e, RuleSet ruleSet) {
         Node p = e.child("path");
         PathExplanation path = new PathExplanation(p.enumValue("path", Path.class),
                 p.enumValue("reason", PathExplanation.Reason.class), p.decimal("drivingRevenueUsd"),
                 p.integer("attributedCustomers"), p.integer("enterpriseCustomers"), p.decimal("enterpriseSharePercent"),
-                p.month("ttmFrom"), p.month("ttmTo"));
+                p.month("ttmFrom"), p.month("ttmTo"), ruleSet);
 
         Node n = e.child("netCustomerAdds");
         BigDecimal threshold = n.decimal("thresholdUsd");
@@ -343,7 +354,7 @@ public final class ScorecardJson {
                 n.integer("added"), n.integer("lost"), n.integer("net"),
                 n.list("customers", c -> new CustomerLine(c.text("customerId"), c.enumValue("segment", Segment.class),
                         c.child("baselineAcr").amounts(), c.child("recentAcr").amounts(), threshold,
-                        c.enumValue("outcome", CustomerLine.Outcome.class))));
+                        c.enumValue("outcome", CustomerLine.Outcome.class), ruleSet)));
 
         Node c = e.child("intermediateCertifications");
         CertificationsExplanation certifications = new CertificationsExplanation(c.integer("points"),
@@ -355,7 +366,7 @@ public final class ScorecardJson {
                         pr.list("certifications", l -> new CertificationLine(l.text("id"), l.date("earned"),
                                 l.dateOrNull("expires"), l.enumValue("status", CertificationLine.Status.class),
                                 l.enumValue("role", DataAiCertification.Role.class),
-                                l.enumValue("countsFor", CertificationLine.CountsFor.class))))));
+                                l.enumValue("countsFor", CertificationLine.CountsFor.class), ruleSet)))));
 
         Node u = e.child("usageGrowth");
         UsageGrowthExplanation usage = new UsageGrowthExplanation(u.integer("points"), u.month("month"),
@@ -366,13 +377,14 @@ public final class ScorecardJson {
         DeploymentsExplanation deployments = new DeploymentsExplanation(d.integer("points"), d.date("ttmStart"),
                 d.date("ttmEnd"), d.integer("eligible"),
                 d.list("deployments", l -> new DeploymentLine(l.text("customerId"), l.text("service"),
-                        l.integer("serviceLevel"), l.date("date"), l.enumValue("status", DeploymentLine.Status.class))));
+                        l.integer("serviceLevel"), l.date("date"), l.enumValue("status", DeploymentLine.Status.class),
+                        ruleSet)), ruleSet);
 
         Node s = e.child("specializations");
         SpecializationsExplanation specializations = new SpecializationsExplanation(s.integer("cap"),
-                s.integer("otherAzureSpecializations"), s.integer("stacked"),
+                s.integer("otherAzureSpecializations"), s.integer("stacked"), s.integer("dataAiStacked"),
                 s.list("specializations", l -> new SpecializationLine(l.enumValue("id", Specialization.class),
-                        l.date("earned"), l.enumValue("status", SpecializationLine.Status.class))));
+                        l.date("earned"), l.enumValue("status", SpecializationLine.Status.class), ruleSet)));
 
         return new Explanation(path, nca, certifications, usage, deployments, specializations);
     }

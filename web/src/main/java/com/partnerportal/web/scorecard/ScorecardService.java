@@ -2,6 +2,7 @@ package com.partnerportal.web.scorecard;
 
 import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.json.ScorecardJson;
+import com.partnerportal.core.scoring.RuleSets;
 import com.partnerportal.core.scoring.ScoreCalculator;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.evidence.EvidenceAssembler;
@@ -28,8 +29,13 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class ScorecardService {
 
-    /** The scoring contract the snapshots were computed under (shared/spec/scoring-rules.md). */
-    public static final String RULE_SET_ID = "DATA_AI_AZURE-2024";
+    /**
+     * The rule-set choice the portal scores by (shared/spec/scoring-rules-2026.md): each month by the rule set in
+     * force for it, the 2026 rules from the default boundary month 2026-05 on. Snapshots are kept per rule set.
+     */
+    public RuleSets ruleSets() {
+        return RuleSets.standard();
+    }
 
     /** One month of a partner's history: the snapshot's total, attainment and points per metric. */
     public record HistoryPoint(YearMonth month, int total, boolean attained, List<Integer> points,
@@ -54,7 +60,7 @@ public class ScorecardService {
     @Transactional
     public Optional<Scorecard> compute(String partnerId, YearMonth asOf) {
         return assembler.assemble(partnerId, asOf).map(evidence -> {
-            Scorecard scorecard = ScoreCalculator.score(evidence);
+            Scorecard scorecard = ScoreCalculator.score(evidence, ruleSets());
             store(scorecard);
             return scorecard;
         });
@@ -126,7 +132,7 @@ public class ScorecardService {
                 where s.partnerId = :partner and s.asOf = :month and s.ruleSetId = :rules""", OffsetDateTime.class)
                 .setParameter("partner", partnerId)
                 .setParameter("month", month.atDay(1))
-                .setParameter("rules", RULE_SET_ID)
+                .setParameter("rules", ruleSets().forMonth(month).id())
                 .getResultStream().findFirst();
     }
 
@@ -135,17 +141,20 @@ public class ScorecardService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select as_of, total, attained,
-                       cast(jsonb_path_query_array(scorecard, '$.metrics[*].points') as text), computed_at
+                       cast(jsonb_path_query_array(scorecard, '$.metrics[*].points') as text), computed_at, rule_set_id
                   from scorecard_snapshot
-                 where partner_id = ?1 and rule_set_id = ?2 and as_of between ?3 and ?4
+                 where partner_id = ?1 and as_of between ?2 and ?3
                  order by as_of""")
                 .setParameter(1, partnerId)
-                .setParameter(2, RULE_SET_ID)
-                .setParameter(3, Date.valueOf(from.atDay(1)))
-                .setParameter(4, Date.valueOf(to.atDay(1)))
+                .setParameter(2, Date.valueOf(from.atDay(1)))
+                .setParameter(3, Date.valueOf(to.atDay(1)))
                 .getResultList();
+        RuleSets ruleSets = ruleSets();
         for (Object[] row : rows) {
             YearMonth month = YearMonth.from(toLocalDate(row[0]));
+            if (!ruleSets.forMonth(month).id().equals(row[5])) {
+                continue; // a snapshot by the rule set not in force for its month (a comparison, or an older boundary)
+            }
             String points = ((String) row[3]).replace("[", "").replace("]", "").strip();
             List<Integer> metrics = points.isEmpty() ? List.of()
                     : Arrays.stream(points.split(",")).map(String::strip).map(Integer::valueOf).toList();
@@ -165,7 +174,7 @@ public class ScorecardService {
                  where scorecard_snapshot.scorecard is distinct from excluded.scorecard""")
                 .setParameter(1, scorecard.partnerId())
                 .setParameter(2, Date.valueOf(scorecard.asOf().atDay(1)))
-                .setParameter(3, RULE_SET_ID)
+                .setParameter(3, scorecard.ruleSet().id())
                 .setParameter(4, scorecard.total())
                 .setParameter(5, scorecard.attained())
                 .setParameter(6, ScorecardJson.write(scorecard))

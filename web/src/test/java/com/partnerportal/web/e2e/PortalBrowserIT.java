@@ -27,8 +27,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A partner admin's visit in a real browser (Debian's headless Chromium): log in through Keycloak, open the
- * dashboard, follow an explanation, submit an association, run the what-if simulator. Saves screenshots of the
- * dashboard and the simulator to {@code docs/screenshots/}. Runs in the Maven profile {@code e2e} against
+ * dashboard, follow an explanation, submit an association, run the what-if simulator, compare the rule sets. Saves
+ * screenshots of the dashboard, the simulator and the rule-set comparison to {@code docs/screenshots/}. Runs in the
+ * Maven profile {@code e2e} against
  * {@code -Dportal.e2e.url} (scripts/test.sh starts Keycloak and the portal).
  */
 class PortalBrowserIT {
@@ -126,6 +127,16 @@ class PortalBrowserIT {
         String simulated = browser.findElement(By.xpath("//section[@aria-labelledby='simulated-heading']")).getText();
         assertThat(simulated).contains("Simulated").contains("+10");
         screenshot("simulator.png");
+
+        // The two rule sets side by side for Contoso's month: the 2024 guide is in force; its DP-203 holders would
+        // no longer score under the 2026 rules.
+        browser.findElement(By.linkText("Rule sets")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rule-set-comparison")));
+        assertThat(browser.findElement(By.id("rule-set-in-force")).getAttribute("data-rule-set"))
+                .isEqualTo("DATA_AI_AZURE-2024");
+        assertThat(browser.findElement(By.cssSelector("tr[data-row=INTERMEDIATE_CERTIFICATIONS]")).getText())
+                .contains("hold only DP-203, which no longer scores under the 2026 rules");
+        screenshot("rule-sets.png");
     }
 
     private static void screenshot(String name) throws IOException {

@@ -19,6 +19,10 @@ public record SpecializationsExplanation(
     }
 
     public String why() {
+        if (stacked == 0) {
+            return "no specialization stacks (" + otherAzureSpecializations + " held under Infrastructure and Digital &"
+                    + " App Innovation; at most " + cap + " across the three Azure designations)";
+        }
         return Texts.count(stacked, "specialization stacks", "specializations stack") + ": " + dataAiStacked
                 + " Data & AI and " + (stacked - dataAiStacked) + " of the " + otherAzureSpecializations
                 + " held under Infrastructure and Digital & App Innovation (at most " + cap

@@ -10,7 +10,6 @@ import com.partnerportal.web.associations.Forms;
 import com.partnerportal.web.error.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.LinkedHashMap;
@@ -20,9 +19,6 @@ import java.util.Map;
 /** Program admins' changes to partners and memberships; each one writes an audit event in its transaction. */
 @ApplicationScoped
 public class AdminService {
-
-    @Inject
-    EntityManager em;
 
     @Inject
     PartnerRepository partners;
@@ -68,8 +64,8 @@ public class AdminService {
         partner.partnerId = id;
         partner.name = form.name.strip();
         partner.anniversaryDate = form.anniversary();
-        partner.persist();
-        em.flush();
+        partners.persist(partner);
+        partners.flush();
         audit.record(actor, "PARTNER_CREATED", id, "partner", id, null, state(partner), null);
         return partner;
     }
@@ -96,7 +92,7 @@ public class AdminService {
         partner.anniversaryDate = form.anniversary();
         Map<String, Object> after = state(partner);
         if (!before.equals(after)) {
-            em.flush();
+            partners.flush();
             audit.record(actor, "PARTNER_UPDATED", partnerId, "partner", partnerId, before, after, null);
         }
         return partner;
@@ -109,12 +105,10 @@ public class AdminService {
         Map<String, String> errors = form.validate();
         String subject = Forms.blankToNull(form.subject);
         String email = Forms.blankToNull(form.email);
-        if (errors.isEmpty() && subject != null && MembershipEntity.count("partnerId = ?1 and subject = ?2",
-                partnerId, subject) > 0) {
+        if (errors.isEmpty() && subject != null && memberships.ofSubject(partnerId, subject).isPresent()) {
             errors.put("subject", "already a member of " + partnerId);
         }
-        if (errors.isEmpty() && email != null && MembershipEntity.count(
-                "partnerId = ?1 and lower(email) = lower(?2)", partnerId, email) > 0) {
+        if (errors.isEmpty() && email != null && memberships.hasEmail(partnerId, email)) {
             errors.put("email", "already a member of " + partnerId);
         }
         if (!errors.isEmpty()) {
@@ -125,8 +119,8 @@ public class AdminService {
         membership.subject = subject;
         membership.email = email;
         membership.role = form.role;
-        membership.persist();
-        em.flush();
+        memberships.persist(membership);
+        memberships.flush();
         audit.record(actor, "MEMBERSHIP_ADDED", partnerId, "membership", String.valueOf(membership.id), null,
                 state(membership), null);
         return membership;
@@ -140,7 +134,7 @@ public class AdminService {
             throw new NotFoundException("No such membership");
         }
         Map<String, Object> before = state(membership);
-        membership.delete();
+        memberships.delete(membership);
         audit.record(actor, "MEMBERSHIP_REMOVED", partnerId, "membership", String.valueOf(membershipId), before, null,
                 null);
     }

@@ -1,6 +1,6 @@
 package com.partnerportal.web.dashboard;
 
-import com.partnerportal.web.scorecard.ScorecardService.HistoryPoint;
+import com.partnerportal.persistence.snapshot.SnapshotPoint;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  * 70-point line and the 25-point marker. Coordinates are computed here; the template only prints them.
  */
 public record ChartView(int width, int height, List<Band> bands, String totalLine, int y70, int y25,
-        List<Label> labels, List<HistoryPoint> points) {
+        List<Label> labels, List<SnapshotPoint> points) {
 
     public record Band(String name, String cssClass, String polygon) {
     }
@@ -27,7 +27,7 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
     static final List<String> NAMES = List.of("Net customer adds", "Intermediate certifications", "Usage growth",
             "Deployments");
 
-    static ChartView of(List<HistoryPoint> history) {
+    static ChartView of(List<SnapshotPoint> history) {
         int n = history.size();
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;

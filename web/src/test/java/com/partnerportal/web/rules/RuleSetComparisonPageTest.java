@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +71,45 @@ class RuleSetComparisonPageTest {
         Document page = page("2026-04");
 
         assertThat(page.selectFirst("#rule-set-in-force").attr("data-rule-set")).isEqualTo("DATA_AI_AZURE-2024");
+    }
+
+    @Test
+    void theDashboardNamesTheRuleSetAndItsChartMarksTheMonthTheRuleSetChanged() {
+        Document page = Jsoup.parse(given().when().get("/partners/" + PARTNER + "?asOf=2026-06")
+                .then().statusCode(200).extract().asString());
+
+        assertThat(page.selectFirst(".rule-set-note").attr("data-rule-set")).isEqualTo("DATA_AI_AZURE-2026");
+        assertThat(page.select("svg.chart g.chart-rule-set")).singleElement().satisfies(mark -> {
+            assertThat(mark.attr("data-month")).isEqualTo("2026-05");
+            assertThat(mark.attr("data-rule-set")).isEqualTo("DATA_AI_AZURE-2026");
+        });
+    }
+
+    @Test
+    void theApiAndTheExplanationPagesNameTheRuleSet() {
+        given().when().get("/api/v1/partners/" + PARTNER + "/scorecard?asOf=2026-06").then().statusCode(200)
+                .body("ruleSet", org.hamcrest.Matchers.equalTo("DATA_AI_AZURE-2026"))
+                .body("total", org.hamcrest.Matchers.equalTo(32));
+        given().when().get("/api/v1/partners/" + PARTNER + "/scorecard?asOf=2026-04").then().statusCode(200)
+                .body("ruleSet", org.hamcrest.Matchers.equalTo("DATA_AI_AZURE-2024"));
+        for (String page : new String[] {"explain/customers", "explain/certifications", "explain/usage-growth",
+                "explain/deployments", "benefits", "simulator"}) {
+            Document html = Jsoup.parse(given().when().get("/partners/" + PARTNER + "/" + page + "?asOf=2026-06")
+                    .then().statusCode(200).extract().asString());
+            assertThat(html.selectFirst(".rule-set-note")).as(page).isNotNull();
+            assertThat(html.selectFirst(".rule-set-note").attr("data-rule-set")).as(page).isEqualTo("DATA_AI_AZURE-2026");
+        }
+    }
+
+    @Test
+    void theSimulatorOffersTheCertificationCatalogueOfTheRuleSetInForce() {
+        Document page = Jsoup.parse(given().when().get("/partners/" + PARTNER + "/simulator?asOf=2026-06")
+                .then().statusCode(200).extract().asString());
+
+        List<String> offered = page.select("select#p1Cert1 option").eachAttr("value");
+        assertThat(offered).contains("FABRIC_DATA_ENGINEER_ASSOCIATE", "AZURE_ADMINISTRATOR_ASSOCIATE")
+                .doesNotContain("AZURE_DATA_ENGINEER_ASSOCIATE", "CUSTOMER_DATA_PLATFORM_SPECIALTY");
+        assertThat(page.selectFirst("#certification-catalogue").attr("data-rule-set")).isEqualTo("DATA_AI_AZURE-2026");
     }
 
     @Test

@@ -9,6 +9,7 @@ import com.partnerportal.persistence.customer.AcrMonthRepository;
 import com.partnerportal.persistence.evidence.EvidenceAssembler;
 import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.persistence.snapshot.SnapshotPoint;
+import com.partnerportal.persistence.settings.RuleSetSettings;
 import com.partnerportal.persistence.snapshot.SnapshotRepository;
 import com.partnerportal.web.api.AsOf;
 import com.partnerportal.web.operations.PortalMetrics;
@@ -29,10 +30,12 @@ public class ScorecardService {
 
     /**
      * The rule-set choice the portal scores by (shared/spec/scoring-rules-2026.md): each month by the rule set in
-     * force for it, the 2026 rules from the default boundary month 2026-05 on. Snapshots are kept per rule set.
+     * force for it, the 2026 rules from the boundary month on — the one a program admin set, else 2026-05. Snapshots
+     * are kept per rule set.
      */
     public RuleSets ruleSets() {
-        return RuleSets.standard();
+        return RuleSets.withBoundary(settings.boundary().map(RuleSetSettings.Boundary::month)
+                .orElse(RuleSets.DEFAULT_BOUNDARY));
     }
 
     @Inject
@@ -40,6 +43,9 @@ public class ScorecardService {
 
     @Inject
     SnapshotRepository snapshots;
+
+    @Inject
+    RuleSetSettings settings;
 
     @Inject
     AcrMonthRepository acr;

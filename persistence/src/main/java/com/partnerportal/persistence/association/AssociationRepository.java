@@ -136,6 +136,24 @@ public class AssociationRepository {
                 .getSingleResult() > 0;
     }
 
+    /** The partner's open customer associations (awaiting review or approved), locked until the transaction ends. */
+    public List<CustomerAssociationEntity> openCustomerAssociations(String partnerId) {
+        return em.createQuery("""
+                        select a from CustomerAssociationEntity a where a.partnerId = :partner and a.state in :open
+                         order by a.id""", CustomerAssociationEntity.class)
+                .setParameter("partner", partnerId).setParameter("open", AssociationState.OPEN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** The partner's open professional associations, locked until the transaction ends. */
+    public List<ProfessionalAssociationEntity> openProfessionalAssociations(String partnerId) {
+        return em.createQuery("""
+                        select a from ProfessionalAssociationEntity a where a.partnerId = :partner and a.state in :open
+                         order by a.id""", ProfessionalAssociationEntity.class)
+                .setParameter("partner", partnerId).setParameter("open", AssociationState.OPEN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
     /** A professional's certifications, oldest first. */
     public List<Certification> certifications(String partnerId, long professionalRef) {
         return em.createQuery("""

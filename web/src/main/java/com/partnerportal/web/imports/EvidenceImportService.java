@@ -3,6 +3,7 @@ package com.partnerportal.web.imports;
 import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.evidence.EvidenceWriter;
+import com.partnerportal.persistence.evidence.ImportApprovals;
 import com.partnerportal.web.operations.MeteredImport;
 import com.partnerportal.web.scorecard.ScorecardService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,8 +14,8 @@ import java.util.Map;
 
 /**
  * Imports one partner's evidence v1 in a single transaction: {@link EvidenceWriter} upserts every record on its
- * natural key, so importing the same file again changes nothing. Attributions and professionals arrive APPROVED,
- * each approval audited with the name of the import. Check {@link EvidenceLimits} first: a file that breaks a
+ * natural key, so importing the same file again changes nothing; {@link ImportApprovals} approves the attributions
+ * and professionals through the review model, each approval audited with the name of the import. Check {@link EvidenceLimits} first: a file that breaks a
  * database limit is rejected whole, before anything is written.
  */
 @ApplicationScoped
@@ -22,6 +23,9 @@ public class EvidenceImportService {
 
     @Inject
     EvidenceWriter writer;
+
+    @Inject
+    ImportApprovals approvals;
 
     @Inject
     AuditLog audit;
@@ -33,13 +37,14 @@ public class EvidenceImportService {
     @MeteredImport("evidence")
     public ImportResult importEvidence(Evidence evidence, String actor, String importName) {
         String partnerId = evidence.partner().id();
-        EvidenceWriter.Written written = writer.write(evidence, actor, importName);
+        EvidenceWriter.Written written = writer.write(evidence);
+        int approved = approvals.approve(evidence, written, actor, importName);
         ImportResult result = new ImportResult(partnerId, evidence.customers().size(),
                 evidence.customers().stream().mapToInt(c -> c.acr().size()).sum(),
                 evidence.professionals().size(),
                 evidence.professionals().stream().mapToInt(p -> p.certifications().size()).sum(),
-                evidence.deployments().size(), evidence.specializations().size(), written.associationsApproved(),
-                written.changedRows());
+                evidence.deployments().size(), evidence.specializations().size(), approved,
+                written.changedRows() + approved);
         if (result.changedRows() > 0) {
             audit.record(actor, "EVIDENCE_IMPORTED", partnerId, "partner", partnerId, null, summary(result),
                     importName);

@@ -11,7 +11,7 @@ import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.persistence.snapshot.SnapshotPoint;
 import com.partnerportal.persistence.settings.RuleSetSettings;
 import com.partnerportal.persistence.snapshot.SnapshotRepository;
-import com.partnerportal.web.api.AsOf;
+import com.partnerportal.web.support.AsOf;
 import com.partnerportal.web.operations.PortalMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

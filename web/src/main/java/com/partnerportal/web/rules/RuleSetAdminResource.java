@@ -4,7 +4,7 @@ import com.partnerportal.core.scoring.RuleSets;
 import com.partnerportal.persistence.settings.RuleSetSettings;
 import com.partnerportal.web.admin.RecomputeJob;
 import com.partnerportal.web.admin.RecomputeJobs;
-import com.partnerportal.web.api.AsOf;
+import com.partnerportal.web.support.AsOf;
 import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;

@@ -98,7 +98,9 @@ public class RuleSetAdminResource {
         if (!errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST).entity(view(values, errors)).build();
         }
-        if (!boundaries.move(month, why, user.actor())) {
+        boolean moved = boundaries.move(month, why, user.actor());
+        settings.forget(); // committed: every score from now on reads the new boundary
+        if (!moved) {
             return Response.seeOther(URI.create("/admin/rule-sets")).build();
         }
         RecomputeJob job = jobs.start(openMonth(), user.actor());

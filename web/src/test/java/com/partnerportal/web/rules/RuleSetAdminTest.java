@@ -9,6 +9,7 @@ import com.partnerportal.core.evidence.json.EvidenceJson;
 import com.partnerportal.core.scoring.RuleSets;
 import com.partnerportal.persistence.audit.AuditEventEntity;
 import com.partnerportal.persistence.settings.RuleSetSettingEntity;
+import com.partnerportal.persistence.settings.RuleSetSettings;
 import com.partnerportal.web.imports.EvidenceImportService;
 import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.testsupport.Csrf;
@@ -39,9 +40,13 @@ class RuleSetAdminTest {
     @Inject
     EvidenceImportService imports;
 
+    @Inject
+    RuleSetSettings settings;
+
     @AfterEach
     void backToTheDefault() {
         QuarkusTransaction.requiringNew().run(() -> RuleSetSettingEntity.deleteAll());
+        settings.forget();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.partnerportal.web.dashboard;
 
+import io.quarkus.security.Authenticated;
+
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import io.quarkus.qute.CheckedTemplate;
@@ -16,6 +18,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /** A partner's dashboard: the explained score of a month, next actions and the last 24 months. */
+@Authenticated
 @Path("/partners/{partnerId}")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {

@@ -10,6 +10,7 @@ import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.security.PartnerAccess;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -27,6 +28,7 @@ import java.util.List;
  * the reasons for each difference (core's {@link RuleSetComparison}). It only reads: nothing is stored.
  */
 @Path("/partners/{partnerId}/rules")
+@Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class RuleSetComparisonResource {
 

@@ -97,6 +97,7 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("GET /admin/recompute", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /admin/recompute", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /admin/rule-sets", Rule.PROGRAM_ADMIN);
+        MATRIX.put("POST /admin/rule-sets", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /admin/recompute/{jobId}", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /admin/scorecards.zip", Rule.PROGRAM_ADMIN);
     }

@@ -1,6 +1,7 @@
 package com.partnerportal.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import com.partnerportal.core.evidence.Attribution;
@@ -137,6 +138,23 @@ class RepositoriesTest {
         assertThat(QuarkusTransaction.requiringNew().call(() ->
                 snapshots.history("P-9101", "RULES", AS_OF.minusMonths(2), AS_OF)))
                 .extracting(SnapshotPoint::month).containsExactly(AS_OF.minusMonths(1));
+    }
+
+    @Test
+    void theHistoryOfEveryRuleSetCarriesEachSnapshotsRuleSet() {
+        partner("P-9103");
+        QuarkusTransaction.requiringNew().run(() -> snapshots.keep("P-9103", AS_OF, "RULES-A", 10, false,
+                "{\"metrics\":[{\"points\":10}]}"));
+        QuarkusTransaction.requiringNew().run(() -> snapshots.keep("P-9103", AS_OF, "RULES-B", 30, false,
+                "{\"metrics\":[{\"points\":30}]}"));
+        List<SnapshotPoint> history = QuarkusTransaction.requiringNew().call(() ->
+                snapshots.history("P-9103", AS_OF.minusMonths(1), AS_OF));
+        assertThat(history).extracting(SnapshotPoint::ruleSetId, SnapshotPoint::total)
+                .containsExactly(tuple("RULES-A", 10),
+                        tuple("RULES-B", 30));
+        assertThat(QuarkusTransaction.requiringNew().call(() ->
+                snapshots.history("P-9103", "RULES-B", AS_OF.minusMonths(1), AS_OF)))
+                .extracting(SnapshotPoint::total).containsExactly(30);
     }
 
     @Test

@@ -18,7 +18,8 @@ final class TextReport {
     static String render(Scorecard s) {
         StringBuilder out = new StringBuilder();
         out.append(s.designation().displayName()).append(" — partner ").append(s.partnerId())
-                .append(", as of ").append(s.asOf()).append(", ").append(s.path().displayName()).append(" path\n\n");
+                .append(", as of ").append(s.asOf()).append(", ").append(s.path().displayName()).append(" path\n")
+                .append("Rule set ").append(s.ruleSet().id()).append(": ").append(s.ruleSet().name()).append("\n\n");
         out.append(String.format(Locale.ROOT, "  %-30s %6s %5s%n", "Metric", "Points", "Max"));
         for (Metric metric : s.metrics()) {
             out.append(String.format(Locale.ROOT, "  %-30s %6d %5d%n", metric.id().displayName(), metric.points(), metric.max()));

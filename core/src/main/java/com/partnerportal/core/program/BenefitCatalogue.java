@@ -33,12 +33,18 @@ public final class BenefitCatalogue {
     }
 
     /**
-     * How many of a designation's own specializations stack, when the partner holds {@code held} of
-     * them and {@code heldUnderOtherAzureDesignations} specializations or expert programs under the
-     * other two Azure designations, which take their share of the cap first.
+     * How many specializations stack (scoring rules, "Stacking, exactly"): min(5, {@code dataAi} + {@code other}),
+     * where {@code dataAi} is the number of distinct Data & AI specializations earned on or before the as-of day and
+     * {@code other} the Azure specializations and expert programs held under the other two Azure designations. The
+     * others do not take the cap first: every stacked specialization adds its increment.
      */
-    public static int stacked(int held, int heldUnderOtherAzureDesignations) {
-        return Math.max(0, Math.min(held, STACKING_CAP - heldUnderOtherAzureDesignations));
+    public static int stacked(int dataAi, int other) {
+        return Math.min(STACKING_CAP, Math.max(0, dataAi) + Math.max(0, other));
+    }
+
+    /** How many of the stacked specializations are Data & AI ones: min(5, {@code dataAi}). */
+    public static int stackedDataAi(int dataAi) {
+        return Math.min(STACKING_CAP, Math.max(0, dataAi));
     }
 
     /** The scorecard's benefits for an attained designation with {@code stacked} specializations stacked. */

@@ -12,7 +12,8 @@ public record CertificationLine(
         LocalDate expires,
         Status status,
         DataAiCertification.Role role,
-        CountsFor countsFor) {
+        CountsFor countsFor,
+        RuleSet ruleSet) {
 
     /** Whether the certification is active on the as-of day. */
     public enum Status {
@@ -25,14 +26,16 @@ public record CertificationLine(
     }
 
     public String why() {
-        String name = DataAiCertification.byId(id).map(DataAiCertification::label).orElse(id);
+        String name = DataAiCertification.labelOf(id);
         return switch (status) {
             case EXPIRED -> name + " expired on " + expires + ", before the as-of day: it does not count";
             case NOT_YET_EARNED -> name + " was earned on " + earned + ", after the as-of day: it does not count yet";
             case ACTIVE -> switch (countsFor) {
                 case PREREQUISITE -> name + " is active: it counts as a prerequisite";
                 case SCORING_INDIVIDUAL -> name + " is active: it makes its holder a scoring individual";
-                case NOTHING -> name + " is active but is not a Data & AI prerequisite or scoring certification";
+                case NOTHING -> role == DataAiCertification.Role.NO_LONGER_SCORING
+                        ? name + " is active but no longer scores under " + ruleSet.shortName()
+                        : name + " is active but is not a Data & AI prerequisite or scoring certification";
             };
         };
     }

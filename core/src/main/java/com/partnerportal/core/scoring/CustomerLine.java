@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * One customer's part in net customer adds: its ACR in the baseline months (M-13, M-12) and the
- * last two months (M-1, M) against the threshold, and the outcome (+1, −1 or 0).
+ * last two months (M-1, M) against the threshold, and the outcome (+1, −1 or 0) under the rule set.
  */
 public record CustomerLine(
         String customerId,
@@ -15,7 +15,8 @@ public record CustomerLine(
         List<MonthAmount> baselineAcr,
         List<MonthAmount> recentAcr,
         BigDecimal thresholdUsd,
-        Outcome outcome) {
+        Outcome outcome,
+        RuleSet ruleSet) {
 
     public CustomerLine {
         baselineAcr = List.copyOf(baselineAcr);
@@ -24,13 +25,13 @@ public record CustomerLine(
 
     /** How a customer counts. */
     public enum Outcome {
-        /** USD 0 in both baseline months, at or above the threshold in a last month. */
+        /** New by the rule set's baseline (USD 0, or below the threshold), at or above the threshold in a last month. */
         ADDED(1),
         /** At or above the threshold in a baseline month, below it in both last months. */
         LOST(-1),
         /** At or above the threshold both in a baseline month and in a last month. */
         RETAINED(0),
-        /** Had ACR below the threshold in a baseline month, so it is not new; reaches it now. */
+        /** Had ACR below the threshold in a baseline month, so it is not new (2024 guide only); reaches it now. */
         NOT_NEW(0),
         /** Never at or above the threshold in the four months considered. */
         BELOW_THRESHOLD(0),
@@ -56,8 +57,7 @@ public record CustomerLine(
     public String why() {
         String t = Texts.usd(thresholdUsd);
         return Texts.signed(contribution()) + ": " + switch (outcome) {
-            case ADDED -> "USD 0 in both baseline months (" + months(baselineAcr) + "), and "
-                    + join(atOrAbove(recentAcr)) + " at or above " + t;
+            case ADDED -> addedBaseline(t) + ", and " + join(atOrAbove(recentAcr)) + " at or above " + t;
             case LOST -> join(atOrAbove(baselineAcr)) + " at or above " + t + " in the baseline, and below it in both last months ("
                     + join(recentAcr) + ")";
             case RETAINED -> "at or above " + t + " in the baseline (" + join(atOrAbove(baselineAcr))
@@ -67,6 +67,16 @@ public record CustomerLine(
             case BELOW_THRESHOLD -> "below " + t + " in all four months (" + join(baselineAcr) + "; " + join(recentAcr) + ")";
             case NOT_ATTRIBUTED -> "no PAL, DPOR or CSP attribution, so it does not count";
         };
+    }
+
+    private String addedBaseline(String threshold) {
+        NetCustomerAddsRule.NewCustomer rule = ruleSet.netCustomerAdds().newCustomer();
+        String condition = rule.baselineCondition(threshold) + " in both baseline months";
+        boolean zero = baselineAcr.stream().allMatch(a -> a.usd().signum() == 0);
+        return rule == NetCustomerAddsRule.NewCustomer.ZERO_IN_BASELINE
+                ? condition + " (" + months(baselineAcr) + ")"
+                : condition + " (" + join(baselineAcr) + ")" + (zero ? ""
+                        : "; under " + ruleSet.shortName() + " ACR below the threshold there no longer prevents the +1");
     }
 
     private List<MonthAmount> atOrAbove(List<MonthAmount> amounts) {

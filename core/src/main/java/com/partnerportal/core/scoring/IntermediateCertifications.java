@@ -2,6 +2,8 @@ package com.partnerportal.core.scoring;
 
 import com.partnerportal.core.evidence.Certification;
 import com.partnerportal.core.evidence.Professional;
+import com.partnerportal.core.program.Subcategory;
+import com.partnerportal.core.scoring.NextActions.Step.Kind;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,25 +11,33 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Skilling — intermediate certifications (scoring rules, "Skilling — intermediate certifications").
- * A certification counts when active on the as-of day. Enterprise path: 2 Azure Administrator
+ * Skilling — intermediate certifications (scoring rules, "Skilling — intermediate certifications";
+ * 2026 rules, "3. Scoring certifications"). Which certifications are prerequisites and which score
+ * is the rule set's {@link CertificationCatalogue}. A certification counts when active on the as-of day. Enterprise path: 2 Azure Administrator
  * Associates and 2 Azure Solutions Architect Experts unlock 4 × min(10, scoring individuals).
  * SMB path: 4 points for each prerequisite held by someone, and with both 4 × min(8, scoring
  * individuals).
  */
-public final class IntermediateCertifications {
+public final class IntermediateCertifications implements PlannedMetric {
 
     public static final int POINTS_PER_CERTIFICATION = 4;
     public static final int ENTERPRISE_PREREQUISITE_HOLDERS = 2;
     public static final int ENTERPRISE_INDIVIDUAL_CAP = 10;
     public static final int SMB_INDIVIDUAL_CAP = 8;
 
+    static final IntermediateCertifications METRIC = new IntermediateCertifications();
+
     private IntermediateCertifications() {
+    }
+
+    /** Distinct holders of each prerequisite needed on a path. */
+    public static int prerequisiteHolders(Path path) {
+        return path == Path.ENTERPRISE ? ENTERPRISE_PREREQUISITE_HOLDERS : 1;
     }
 
     /** Whether the prerequisites are met with these numbers of distinct holders. */
     public static boolean prerequisitesMet(Path path, int administrators, int architects) {
-        int needed = path == Path.ENTERPRISE ? ENTERPRISE_PREREQUISITE_HOLDERS : 1;
+        int needed = prerequisiteHolders(path);
         return administrators >= needed && architects >= needed;
     }
 
@@ -57,7 +67,8 @@ public final class IntermediateCertifications {
                 + scoringPoints(path, administrators, architects, scoringIndividuals);
     }
 
-    static CertificationsExplanation score(List<Professional> professionals, LocalDate asOfDay, Path path) {
+    static CertificationsExplanation score(List<Professional> professionals, LocalDate asOfDay, Path path,
+            RuleSet ruleSet) {
         int capacity = 2 * professionals.size();
         Set<String> administrators = new HashSet<>(capacity);
         Set<String> architects = new HashSet<>(capacity);
@@ -66,7 +77,7 @@ public final class IntermediateCertifications {
         for (Professional professional : professionals) {
             List<CertificationLine> certifications = new ArrayList<>(professional.certifications().size());
             for (Certification certification : professional.certifications()) {
-                certifications.add(line(certification, asOfDay));
+                certifications.add(line(certification, asOfDay, ruleSet));
             }
             Held held = Held.by(certifications, null);
             if (held.administrator()) {
@@ -103,7 +114,7 @@ public final class IntermediateCertifications {
                 if (line.countsFor() == CertificationLine.CountsFor.SCORING_INDIVIDUAL) {
                     scoring = true;
                 } else if (line.countsFor() == CertificationLine.CountsFor.PREREQUISITE) {
-                    if (DataAiCertification.AZURE_ADMINISTRATOR_ASSOCIATE.name().equals(line.id())) {
+                    if (line.ruleSet().certifications().administrator().name().equals(line.id())) {
                         administrator = true;
                     } else {
                         architect = true;
@@ -114,18 +125,75 @@ public final class IntermediateCertifications {
         }
     }
 
-    private static CertificationLine line(Certification certification, LocalDate asOfDay) {
+    private static CertificationLine line(Certification certification, LocalDate asOfDay, RuleSet ruleSet) {
         CertificationLine.Status status = certification.earned().isAfter(asOfDay) ? CertificationLine.Status.NOT_YET_EARNED
                 : certification.activeOn(asOfDay) ? CertificationLine.Status.ACTIVE
                 : CertificationLine.Status.EXPIRED;
-        DataAiCertification.Role role = DataAiCertification.roleOf(certification.id());
+        DataAiCertification.Role role = ruleSet.certifications().roleOf(certification.id());
         CertificationLine.CountsFor countsFor = status != CertificationLine.Status.ACTIVE ? CertificationLine.CountsFor.NOTHING
                 : switch (role) {
                     case PREREQUISITE -> CertificationLine.CountsFor.PREREQUISITE;
                     case SCORING -> CertificationLine.CountsFor.SCORING_INDIVIDUAL;
-                    case NON_SCORING -> CertificationLine.CountsFor.NOTHING;
+                    case NO_LONGER_SCORING, NON_SCORING -> CertificationLine.CountsFor.NOTHING;
                 };
         return new CertificationLine(certification.id(), certification.earned(), certification.expires(), status, role,
-                countsFor);
+                countsFor, ruleSet);
+    }
+
+    // ---------------------------------------------------------------- what the planner asks
+
+    @Override
+    public Subcategory id() {
+        return Subcategory.INTERMEDIATE_CERTIFICATIONS;
+    }
+
+    @Override
+    public int points(PlanCounts counts) {
+        return points(counts.path, counts.administrators, counts.architects, counts.individuals);
+    }
+
+    @Override
+    public int lowestNonZeroPoints() {
+        return POINTS_PER_CERTIFICATION;
+    }
+
+    /**
+     * Without the prerequisites: completing them (with a first scoring individual when there is none), and on the SMB
+     * path one prerequisite alone; with them: one more scoring individual, up to the path's cap.
+     */
+    @Override
+    public List<Move> moves(PlanCounts s, int wanted) {
+        Subcategory metric = id();
+        int now = points(s);
+        List<Move> moves = new ArrayList<>();
+        if (!prerequisitesMet(s.path, s.administrators, s.architects)) {
+            int needed = prerequisiteHolders(s.path);
+            int admins = Math.max(needed, s.administrators);
+            int archs = Math.max(needed, s.architects);
+            int prerequisites = admins - s.administrators + archs - s.architects;
+            int unlocked = points(s.path, admins, archs, s.individuals) - now;
+            Kind kind = s.administrators == admins ? Kind.ADD_ARCHITECT
+                    : s.architects == archs ? Kind.ADD_ADMINISTRATOR
+                    : Kind.COMPLETE_PREREQUISITES;
+            Part completion = new Part(kind, prerequisites, unlocked, c -> {
+                c.administrators = Math.max(needed, c.administrators);
+                c.architects = Math.max(needed, c.architects);
+            });
+            if (s.individuals == 0) {
+                int first = points(s.path, admins, archs, 1) - points(s.path, admins, archs, 0);
+                moves.add(new Move(metric, List.of(completion,
+                        new Part(Kind.ADD_SCORING_INDIVIDUALS, 1, first, c -> c.individuals += 1))));
+            }
+            moves.add(Move.of(metric, completion));
+            if (s.path == Path.SMB && kind == Kind.COMPLETE_PREREQUISITES) {
+                // On the SMB path each prerequisite earns 4 points on its own.
+                moves.add(Move.of(metric, new Part(Kind.ADD_ADMINISTRATOR, 1,
+                        points(s.path, 1, s.architects, s.individuals) - now, c -> c.administrators += 1)));
+            }
+        } else if (s.individuals < individualCap(s.path)) {
+            moves.add(Move.of(metric, new Part(Kind.ADD_SCORING_INDIVIDUALS, 1,
+                    points(s.path, s.administrators, s.architects, s.individuals + 1) - now, c -> c.individuals += 1)));
+        }
+        return moves;
     }
 }

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores evidence for Solutions Partner for Data & AI (Azure): a pure function of the evidence.
+ * Scores evidence for Solutions Partner for Data & AI (Azure): a pure function of the evidence and the rule set
+ * (shared/spec/scoring-rules-2026.md: by default the rule set in force for the evidence's month).
  * Customers, professionals and deployments are taken in a canonical order (by id; deployments by
  * date, customer, service, level), so the scorecard does not depend on the order of the evidence.
  */
@@ -32,7 +33,18 @@ public final class ScoreCalculator {
     private ScoreCalculator() {
     }
 
+    /** Scores by the rule set in force for the evidence's month, with the default boundary month. */
     public static Scorecard score(Evidence evidence) {
+        return score(evidence, RuleSets.standard());
+    }
+
+    /** Scores by the rule set that {@code choice} puts in force for the evidence's month. */
+    public static Scorecard score(Evidence evidence, RuleSets choice) {
+        return score(evidence, choice.forMonth(evidence.asOf()));
+    }
+
+    /** Scores by the given rule set, whatever the evidence's month. */
+    public static Scorecard score(Evidence evidence, RuleSet ruleSet) {
         ScoringWindow window = new ScoringWindow(evidence.asOf());
 
         List<Customer> customers = sorted(evidence.customers(), BY_CUSTOMER_ID);
@@ -48,13 +60,13 @@ public final class ScoreCalculator {
             customersById.putIfAbsent(customer.id(), customer);
         }
 
-        PathExplanation path = PathDecision.decide(attributed, window);
-        NetCustomerAddsExplanation netCustomerAdds = NetCustomerAdds.score(figures, path.path(), window);
+        PathExplanation path = PathDecision.decide(attributed, window, ruleSet);
+        NetCustomerAddsExplanation netCustomerAdds = NetCustomerAdds.score(figures, path.path(), window, ruleSet);
         CertificationsExplanation certifications = IntermediateCertifications.score(
-                sorted(evidence.professionals(), BY_PROFESSIONAL_ID), window.asOfDay(), path.path());
+                sorted(evidence.professionals(), BY_PROFESSIONAL_ID), window.asOfDay(), path.path(), ruleSet);
         UsageGrowthExplanation usageGrowth = UsageGrowth.score(attributed, window);
         DeploymentsExplanation deployments = Deployments.score(
-                sorted(evidence.deployments(), DEPLOYMENT_ORDER), customersById, window);
+                sorted(evidence.deployments(), DEPLOYMENT_ORDER), customersById, window, ruleSet);
 
         List<MetricExplanation> explained = List.of(netCustomerAdds, certifications, usageGrowth, deployments);
         List<Metric> metrics = new ArrayList<>(explained.size());
@@ -66,15 +78,15 @@ public final class ScoreCalculator {
         boolean attained = Attainment.attained(total, metrics);
 
         SpecializationsExplanation specializations = Specializations.stack(evidence.specializations(),
-                evidence.otherAzureSpecializations(), window.asOfDay(), attained);
+                evidence.otherAzureSpecializations(), window.asOfDay(), attained, ruleSet);
         Benefits benefits = attained
                 ? BenefitCatalogue.entitlement(BenefitCatalogue.DATA_AI_AZURE, specializations.stacked())
                 : null;
 
         Explanation explanation = new Explanation(path, netCustomerAdds, certifications, usageGrowth, deployments,
                 specializations);
-        return new Scorecard(evidence.partner().id(), DESIGNATION, evidence.asOf(), path.path(), total, attained,
-                metrics, benefits, explanation, NextActionsPlanner.plan(explanation, metrics, total, attained));
+        return new Scorecard(evidence.partner().id(), DESIGNATION, evidence.asOf(), ruleSet, path.path(), total, attained,
+                metrics, benefits, explanation, NextActionsPlanner.plan(explanation, metrics, total, attained, ruleSet));
     }
 
     private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {

@@ -7,13 +7,14 @@ import java.time.YearMonth;
 import java.util.List;
 
 /**
- * A partner's Data & AI (Azure) capability score as of a month, with the explanation of every
+ * A partner's Data & AI (Azure) capability score as of a month by a rule set, with the explanation of every
  * point and the next actions; {@code benefits} is null when the designation is not attained.
  */
 public record Scorecard(
         String partnerId,
         Designation designation,
         YearMonth asOf,
+        RuleSet ruleSet,
         Path path,
         int total,
         boolean attained,

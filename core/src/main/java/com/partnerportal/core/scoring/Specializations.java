@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which specializations stack onto the designation's benefits (scoring rules, "Benefits"): those
- * earned on or before the as-of day, only while the designation is attained, within the cap of 5
- * that the other two Azure designations' specializations share (they take their part first).
+ * Which specializations stack onto the designation's benefits (scoring rules, "Benefits" and "Stacking, exactly"):
+ * only while the designation is attained, min(5, d + o) where d is the number of distinct Data & AI specializations
+ * earned on or before the as-of day and o those held under the other two Azure designations. Of the Data & AI ones
+ * the earliest min(5, d) stack, the rest are over the cap.
  */
 final class Specializations {
 
@@ -24,7 +25,7 @@ final class Specializations {
     }
 
     static SpecializationsExplanation stack(List<HeldSpecialization> held, int otherAzureSpecializations,
-            LocalDate asOfDay, boolean attained) {
+            LocalDate asOfDay, boolean attained, RuleSet ruleSet) {
         List<HeldSpecialization> ordered = new ArrayList<>(held);
         ordered.sort(EARLIEST_FIRST);
         Set<Specialization> earned = EnumSet.noneOf(Specialization.class);
@@ -33,7 +34,8 @@ final class Specializations {
                 earned.add(specialization.id());
             }
         }
-        int stackable = attained ? BenefitCatalogue.stacked(earned.size(), otherAzureSpecializations) : 0;
+        int stackable = attained ? BenefitCatalogue.stackedDataAi(earned.size()) : 0;
+        int stackedInAll = attained ? BenefitCatalogue.stacked(earned.size(), otherAzureSpecializations) : 0;
         Set<Specialization> seen = EnumSet.noneOf(Specialization.class);
         List<SpecializationLine> lines = new ArrayList<>(ordered.size());
         int stacked = 0;
@@ -51,8 +53,9 @@ final class Specializations {
             } else {
                 status = SpecializationLine.Status.OVER_CAP;
             }
-            lines.add(new SpecializationLine(specialization.id(), specialization.earned(), status));
+            lines.add(new SpecializationLine(specialization.id(), specialization.earned(), status, ruleSet));
         }
-        return new SpecializationsExplanation(BenefitCatalogue.STACKING_CAP, otherAzureSpecializations, stacked, lines);
+        return new SpecializationsExplanation(BenefitCatalogue.STACKING_CAP, otherAzureSpecializations, stackedInAll,
+                stacked, lines);
     }
 }

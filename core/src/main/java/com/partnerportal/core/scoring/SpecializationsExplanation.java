@@ -3,13 +3,15 @@ package com.partnerportal.core.scoring;
 import java.util.List;
 
 /**
- * The specializations behind {@code benefits.stackedSpecializations}: the cap, the part of it taken
- * under the other two Azure designations, and each Data & AI specialization held.
+ * The specializations behind {@code benefits.stackedSpecializations}: the cap, those held under the other two Azure
+ * designations, how many stack in all ({@code stacked} = min(cap, Data & AI + other), 0 while the designation is
+ * not attained) and how many of them are Data & AI ones, and each Data & AI specialization held.
  */
 public record SpecializationsExplanation(
         int cap,
         int otherAzureSpecializations,
         int stacked,
+        int dataAiStacked,
         List<SpecializationLine> specializations) {
 
     public SpecializationsExplanation {
@@ -17,8 +19,13 @@ public record SpecializationsExplanation(
     }
 
     public String why() {
-        return Texts.count(stacked, "specialization stacks", "specializations stack") + " (cap " + cap
-                + " across the three Azure designations, " + otherAzureSpecializations
-                + " of it taken under Infrastructure and Digital & App Innovation)";
+        if (stacked == 0) {
+            return "no specialization stacks (" + otherAzureSpecializations + " held under Infrastructure and Digital &"
+                    + " App Innovation; at most " + cap + " across the three Azure designations)";
+        }
+        return Texts.count(stacked, "specialization stacks", "specializations stack") + ": " + dataAiStacked
+                + " Data & AI and " + (stacked - dataAiStacked) + " of the " + otherAzureSpecializations
+                + " held under Infrastructure and Digital & App Innovation (at most " + cap
+                + " across the three Azure designations, each adding its benefits)";
     }
 }

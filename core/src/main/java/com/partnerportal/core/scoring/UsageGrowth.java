@@ -1,5 +1,6 @@
 package com.partnerportal.core.scoring;
 
+import com.partnerportal.core.program.Subcategory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -10,12 +11,14 @@ import java.util.List;
  * USD 1,000 or baseline is 0; otherwise min(20, max(0, ⌊(current − baseline) / baseline × 100⌋)),
  * computed exactly in decimal.
  */
-public final class UsageGrowth {
+public final class UsageGrowth implements PlannedMetric {
 
     public static final BigDecimal MINIMUM_CURRENT_USD = BigDecimal.valueOf(1_000);
     public static final int MAX_POINTS = 20;
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    static final UsageGrowth METRIC = new UsageGrowth();
 
     private UsageGrowth() {
     }
@@ -61,5 +64,35 @@ public final class UsageGrowth {
                 : UsageGrowthExplanation.Outcome.NO_GROWTH;
         return new UsageGrowthExplanation(points, window.lastMonth(), window.sameMonthLastYear(), current, baseline,
                 growthPercent(current, baseline), outcome);
+    }
+
+    // ---------------------------------------------------------------- what the planner asks
+
+    @Override
+    public Subcategory id() {
+        return Subcategory.USAGE_GROWTH;
+    }
+
+    @Override
+    public int points(PlanCounts counts) {
+        return points(counts.current, counts.baseline);
+    }
+
+    @Override
+    public int lowestNonZeroPoints() {
+        return 1;
+    }
+
+    /** Growing month M's ACR to the least amount that earns {@code wanted} more points (at least 1), up to 20. */
+    @Override
+    public List<Move> moves(PlanCounts counts, int wanted) {
+        int now = points(counts);
+        if (now >= MAX_POINTS || counts.baseline.signum() == 0) {
+            return List.of();
+        }
+        int targetPoints = Math.min(MAX_POINTS, now + Math.max(1, wanted));
+        BigDecimal target = currentNeededFor(targetPoints, counts.baseline);
+        return List.of(Move.of(id(), new Part(NextActions.Step.Kind.GROW_USAGE, 1,
+                points(target, counts.baseline) - now, c -> c.current = target)));
     }
 }

@@ -21,6 +21,8 @@ class MainTest {
     private static final String EXAMPLE = Paths.get(System.getProperty("shared.dir"), "examples",
             "example-smb-attained.json").toString();
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     @TempDir
     Path temp;
 
@@ -123,5 +125,59 @@ class MainTest {
 
         assertThat(run.out()).contains("Attained: no (20 points missing to 70; the 25-point marker is reached)",
                 "Next actions:", "  - 1 more new customer with ACR ≥ USD 1,000");
+    }
+
+    private static final String RULES_2026 = Paths.get(System.getProperty("shared.dir"), "examples", "rules-2026",
+            "example-2026-rules.json").toString();
+
+    @Test
+    void score_picks_the_rule_set_of_the_evidence_month_and_rules_scores_with_another() throws IOException {
+        JsonNode by2026 = JSON.readTree(run("score", RULES_2026).out());
+        assertThat(by2026.get("ruleSet").asText()).isEqualTo("DATA_AI_AZURE-2026");
+        assertThat(by2026.get("total").asInt()).isEqualTo(32);
+
+        Run run = run("score", RULES_2026, "--rules", "DATA_AI_AZURE-2024");
+        assertThat(run.status()).isZero();
+        JsonNode by2024 = JSON.readTree(run.out());
+        assertThat(by2024.get("ruleSet").asText()).isEqualTo("DATA_AI_AZURE-2024");
+        assertThat(by2024.get("total").asInt()).isEqualTo(14);
+        assertThat(JSON.readTree(run("score", "--rules=DATA_AI_AZURE-2024", RULES_2026).out())).isEqualTo(by2024);
+    }
+
+    @Test
+    void the_boundary_month_moves_the_choice() throws IOException {
+        JsonNode moved = JSON.readTree(run("score", RULES_2026, "--boundary", "2026-07").out());
+        assertThat(moved.get("ruleSet").asText()).isEqualTo("DATA_AI_AZURE-2024");
+        JsonNode atBoundary = JSON.readTree(run("score", RULES_2026, "--boundary=2026-06").out());
+        assertThat(atBoundary.get("ruleSet").asText()).isEqualTo("DATA_AI_AZURE-2026");
+    }
+
+    @Test
+    void an_unknown_rule_set_exits_2_with_a_message() {
+        Run run = run("score", RULES_2026, "--rules", "DATA_AI_AZURE-2025");
+
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("capscore: unknown rule set: DATA_AI_AZURE-2025 (known: DATA_AI_AZURE-2024,"
+                + " DATA_AI_AZURE-2026)" + System.lineSeparator());
+    }
+
+    @Test
+    void rules_lists_the_rule_sets_with_their_months() {
+        Run run = run("rules");
+
+        assertThat(run.status()).isZero();
+        assertThat(run.out().lines().toList()).hasSize(2);
+        assertThat(run.out().lines().toList().get(0)).startsWith("DATA_AI_AZURE-2024").contains("up to and including 2026-04");
+        assertThat(run.out().lines().toList().get(1)).startsWith("DATA_AI_AZURE-2026").contains("from 2026-05");
+        assertThat(run("rules", "--boundary", "2026-09").out()).contains("up to and including 2026-08", "from 2026-09");
+        assertThat(run("rules", "--boundary", "2026-13").status()).isEqualTo(2);
+        assertThat(run("rules", "extra").status()).isEqualTo(2);
+    }
+
+    @Test
+    void the_text_format_names_the_rule_set() {
+        assertThat(run("score", RULES_2026, "--format", "text").out())
+                .contains("Rule set DATA_AI_AZURE-2026: Data & AI (Azure), Microsoft's 2026 rules");
     }
 }

@@ -74,13 +74,20 @@ class DesignationTest {
     }
 
     @Test
-    void specializations_held_under_the_other_azure_designations_take_their_part_of_the_cap_first() {
+    void stacked_specializations_are_the_data_ai_ones_and_the_others_together_up_to_5() {
+        // scoring rules, "Stacking, exactly": min(5, d + o); the others do not take the cap first
         assertThat(BenefitCatalogue.stacked(3, 0)).isEqualTo(3);
         assertThat(BenefitCatalogue.stacked(7, 0)).isEqualTo(5);
-        assertThat(BenefitCatalogue.stacked(3, 4)).isEqualTo(1);
-        assertThat(BenefitCatalogue.stacked(3, 6)).isZero();
+        assertThat(BenefitCatalogue.stacked(3, 3)).isEqualTo(5);
+        assertThat(BenefitCatalogue.stacked(1, 0)).isEqualTo(1);
+        assertThat(BenefitCatalogue.stacked(0, 2)).isEqualTo(2);
+        assertThat(BenefitCatalogue.stacked(3, 6)).isEqualTo(5);
+        assertThat(BenefitCatalogue.stackedDataAi(3)).isEqualTo(3);
+        assertThat(BenefitCatalogue.stackedDataAi(7)).isEqualTo(5);
         assertThat(BenefitCatalogue.entitlement(BenefitCatalogue.DATA_AI_AZURE, 1))
                 .isEqualTo(new Benefits(18_000, 35, 130, 100, 1));
+        assertThat(BenefitCatalogue.entitlement(BenefitCatalogue.DATA_AI_AZURE, 5))
+                .isEqualTo(new Benefits(66_000, 75, 250, 100, 5));
     }
 
     private static int[] points(Designation designation) {

@@ -53,21 +53,47 @@ class BenefitsTest {
     }
 
     @Test
-    void specializations_under_the_other_azure_designations_share_the_cap_of_5() {
-        Scorecard scorecard = ScoreCalculator.score(exactly70().otherAzureSpecializations(4)
+    void stacking_exactly_3_data_ai_and_3_others_stack_5_and_every_one_adds_its_benefits() {
+        // scoring rules, "Stacking, exactly", worked example: d = 3, o = 3 → 5 stacked; 66,000 / 75 / 250 / 100
+        Scorecard scorecard = ScoreCalculator.score(exactly70().otherAzureSpecializations(3)
                 .specialization(Specialization.AI_ML_AZURE, "2023-01-01")
-                .specialization(Specialization.ANALYTICS_AZURE, "2023-02-01").build());
+                .specialization(Specialization.ANALYTICS_AZURE, "2023-02-01")
+                .specialization(Specialization.BUSINESS_INTELLIGENCE, "2023-03-01").build());
 
-        assertThat(scorecard.benefits().stackedSpecializations()).isEqualTo(1);
-        assertThat(scorecard.benefits().azureProductionCreditsUsd()).isEqualTo(18_000);
+        assertThat(scorecard.benefits()).isEqualTo(new Benefits(66_000, 75, 250, 100, 5));
+        assertThat(scorecard.explanation().specializations().dataAiStacked()).isEqualTo(3);
+        assertThat(scorecard.explanation().specializations().specializations())
+                .extracting(SpecializationLine::status).containsOnly(SpecializationLine.Status.STACKED);
+        assertThat(scorecard.explanation().specializations().why())
+                .isEqualTo("5 specializations stack: 3 Data & AI and 2 of the 3 held under Infrastructure and Digital"
+                        + " & App Innovation (at most 5 across the three Azure designations, each adding its benefits)");
     }
 
     @Test
-    void with_the_cap_used_up_elsewhere_only_the_designation_benefits_remain() {
-        Benefits benefits = ScoreCalculator.score(exactly70().otherAzureSpecializations(5)
+    void stacking_exactly_1_data_ai_and_no_others_stack_1() {
+        // scoring rules, "Stacking, exactly", worked example: d = 1, o = 0 → 1 stacked; 18,000 / 35 / 130 / 100
+        Benefits benefits = ScoreCalculator.score(exactly70()
                 .specialization(Specialization.AI_ML_AZURE, "2023-01-01").build()).benefits();
 
-        assertThat(benefits).isEqualTo(new Benefits(6_000, 25, 100, 100, 0));
+        assertThat(benefits).isEqualTo(new Benefits(18_000, 35, 130, 100, 1));
+    }
+
+    @Test
+    void specializations_under_the_other_azure_designations_stack_too_and_add_their_benefits() {
+        Scorecard scorecard = ScoreCalculator.score(exactly70().otherAzureSpecializations(2).build());
+
+        assertThat(scorecard.benefits()).isEqualTo(new Benefits(30_000, 45, 160, 100, 2));
+        assertThat(scorecard.explanation().specializations().dataAiStacked()).isZero();
+    }
+
+    @Test
+    void with_5_held_elsewhere_a_data_ai_specialization_still_stacks_and_the_benefits_are_those_of_5() {
+        Scorecard scorecard = ScoreCalculator.score(exactly70().otherAzureSpecializations(5)
+                .specialization(Specialization.AI_ML_AZURE, "2023-01-01").build());
+
+        assertThat(scorecard.benefits()).isEqualTo(new Benefits(66_000, 75, 250, 100, 5));
+        assertThat(scorecard.explanation().specializations().specializations().get(0).status())
+                .isEqualTo(SpecializationLine.Status.STACKED);
     }
 
     @Test

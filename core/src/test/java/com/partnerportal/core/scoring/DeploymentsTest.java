@@ -49,7 +49,7 @@ class DeploymentsTest {
 
         assertThat(deployments.eligible()).isZero();
         assertThat(deployments.deployments()).extracting(DeploymentLine::status)
-                .containsOnly(DeploymentLine.Status.VM_LICENSES);
+                .containsOnly(DeploymentLine.Status.EXCLUDED_SERVICE);
     }
 
     @Test

@@ -53,10 +53,10 @@ final class EvidenceArbitraries {
                                 uniqueIds(professionals), deployments, specializations, other))));
     }
 
-    /** A professional holding one active scoring certification on the as-of day. */
+    /** A professional holding one active certification that scores under the rule set in force on the as-of day. */
     static Professional activeScoringProfessional(String id, YearMonth asOf) {
         return new Professional(id, "New", List.of(new Certification(
-                DataAiCertification.AZURE_DATA_ENGINEER_ASSOCIATE.name(), asOf.atDay(1).minusYears(1), null)));
+                RuleSets.standard().forMonth(asOf).certifications().example().name(), asOf.atDay(1).minusYears(1), null)));
     }
 
     private static Arbitrary<List<Customer>> customers(YearMonth asOf) {

@@ -88,7 +88,7 @@ class ExplanationTest {
                         tuple("C-1", DeploymentLine.Status.ELIGIBLE),
                         tuple("C-1", DeploymentLine.Status.DUPLICATE_PAIR),
                         tuple("C-1", DeploymentLine.Status.SERVICE_LEVEL),
-                        tuple("C-2", DeploymentLine.Status.VM_LICENSES),
+                        tuple("C-2", DeploymentLine.Status.EXCLUDED_SERVICE),
                         tuple("C-4", DeploymentLine.Status.NOT_ATTRIBUTED),
                         tuple("C-9", DeploymentLine.Status.UNKNOWN_CUSTOMER));
         assertThat(EXPLANATION.deployments().why()).isEqualTo("1 of 7 deployments eligible (TTM 2023-04-01 … 2024-03-31): "

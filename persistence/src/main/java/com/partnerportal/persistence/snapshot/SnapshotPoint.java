@@ -8,9 +8,12 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
-/** One kept scorecard of a partner's history: its month, total, attainment, points per metric and when computed. */
+/**
+ * One kept scorecard of a partner's history: its month, total, attainment, points per metric, when computed and the
+ * rule set it was computed by.
+ */
 public record SnapshotPoint(YearMonth month, int total, boolean attained, List<Integer> points,
-        OffsetDateTime computedAt) {
+        OffsetDateTime computedAt, String ruleSetId) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<Integer>> POINTS = new TypeReference<>() {
@@ -22,8 +25,8 @@ public record SnapshotPoint(YearMonth month, int total, boolean attained, List<I
 
     /** The JPQL constructor projection: the points per metric as the JSON array the database extracted. */
     public SnapshotPoint(LocalDate asOf, Integer total, Boolean attained, OffsetDateTime computedAt,
-            String pointsJson) {
-        this(YearMonth.from(asOf), total, attained, points(pointsJson), computedAt);
+            String pointsJson, String ruleSetId) {
+        this(YearMonth.from(asOf), total, attained, points(pointsJson), computedAt, ruleSetId);
     }
 
     private static List<Integer> points(String json) {

@@ -48,19 +48,27 @@ public class SnapshotRepository {
     }
 
     /**
-     * The partner's kept scorecards of the months {@code from} … {@code to}, oldest first; the points per metric are
-     * read from the scorecard's JSON ({@code $.metrics[*].points}) with Jackson.
+     * The partner's kept scorecards of one rule set for the months {@code from} … {@code to}, oldest first; the
+     * points per metric are read from the scorecard's JSON ({@code $.metrics[*].points}) with Jackson.
      */
     public List<SnapshotPoint> history(String partnerId, String ruleSetId, YearMonth from, YearMonth to) {
+        return history(partnerId, from, to).stream().filter(point -> point.ruleSetId().equals(ruleSetId)).toList();
+    }
+
+    /**
+     * The partner's kept scorecards of every rule set for the months {@code from} … {@code to}, by month (oldest
+     * first), then rule set.
+     */
+    public List<SnapshotPoint> history(String partnerId, YearMonth from, YearMonth to) {
         return em.createQuery("""
                         select new com.partnerportal.persistence.snapshot.SnapshotPoint(s.asOf, s.total,
                                s.attained, s.computedAt,
-                               cast(function('jsonb_path_query_array', s.scorecard, '$.metrics[*].points') as String))
+                               cast(function('jsonb_path_query_array', s.scorecard, '$.metrics[*].points') as String),
+                               s.ruleSetId)
                           from ScorecardSnapshotEntity s
-                         where s.partnerId = :partner and s.ruleSetId = :rules and s.asOf between :from and :to
-                         order by s.asOf""", SnapshotPoint.class)
+                         where s.partnerId = :partner and s.asOf between :from and :to
+                         order by s.asOf, s.ruleSetId""", SnapshotPoint.class)
                 .setParameter("partner", partnerId)
-                .setParameter("rules", ruleSetId)
                 .setParameter("from", from.atDay(1))
                 .setParameter("to", to.atDay(1))
                 .getResultList();

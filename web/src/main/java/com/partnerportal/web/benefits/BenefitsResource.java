@@ -30,8 +30,8 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class BenefitsResource {
 
-    /** A specialization of Data & AI, held (since when, and how it counts) or not. */
-    public record SpecializationRow(Specialization id, SpecializationLine held) {
+    /** A specialization of Data & AI with its name under the scorecard's rule set, held (since when, how it counts) or not. */
+    public record SpecializationRow(Specialization id, String name, SpecializationLine held) {
     }
 
     /**
@@ -61,7 +61,7 @@ public class BenefitsResource {
         List<SpecializationLine> lines = scorecard.explanation().specializations().specializations();
         Benefits onAttaining = Entitlements.onAttaining(scorecard);
         List<SpecializationRow> rows = java.util.Arrays.stream(Specialization.values())
-                .map(id -> new SpecializationRow(id, lines.stream().filter(line -> line.id() == id).findFirst()
+                .map(id -> new SpecializationRow(id, scorecard.ruleSet().nameOf(id), lines.stream().filter(line -> line.id() == id).findFirst()
                         .orElse(null)))
                 .toList();
         return Templates.benefits(new BenefitsView(partner, scorecard, scorecard.benefits(), onAttaining,

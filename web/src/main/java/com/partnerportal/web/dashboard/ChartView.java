@@ -7,15 +7,20 @@ import java.util.List;
 
 /**
  * A server-rendered SVG chart of the last months: the four metrics stacked (their top edge is the total), the
- * 70-point line and the 25-point marker. Coordinates are computed here; the template only prints them.
+ * 70-point line, the 25-point marker, and a mark at each month whose scorecard is by another rule set than the
+ * month before (the 2026 rules taking over). Coordinates are computed here; the template only prints them.
  */
 public record ChartView(int width, int height, List<Band> bands, String totalLine, int y70, int y25,
-        List<Label> labels, List<SnapshotPoint> points) {
+        List<Label> labels, List<SnapshotPoint> points, int plotTop, int plotBottom, List<RuleSetMark> ruleSetMarks) {
 
     public record Band(String name, String cssClass, String polygon) {
     }
 
     public record Label(int x, String text) {
+    }
+
+    /** Where the rule set changes: from {@code month} on, the scorecards are by {@code ruleSetId}. */
+    public record RuleSetMark(int x, YearMonth month, String ruleSetId) {
     }
 
     static final int WIDTH = 720;
@@ -67,8 +72,15 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
             YearMonth month = history.get(i).month();
             labels.add(new Label(x(i, step), month.toString()));
         }
+        List<RuleSetMark> marks = new ArrayList<>();
+        for (int i = 1; i < n; i++) {
+            String ruleSet = history.get(i).ruleSetId();
+            if (!ruleSet.equals(history.get(i - 1).ruleSetId())) {
+                marks.add(new RuleSetMark(x(i, step), history.get(i).month(), ruleSet));
+            }
+        }
         return new ChartView(WIDTH, HEIGHT, bands, total.toString().strip(), y(70, plotHeight), y(25, plotHeight),
-                labels, history);
+                labels, history, TOP, HEIGHT - BOTTOM, marks);
     }
 
     private static int x(int index, double step) {

@@ -11,7 +11,6 @@ import com.partnerportal.core.scoring.NetCustomerAddsExplanation;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.core.scoring.UsageGrowthExplanation;
 import com.partnerportal.web.benefits.Entitlements;
-import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.view.Formats;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -34,7 +33,7 @@ public record ScorecardPdfView(String partnerId, String partnerName, Scorecard s
             OffsetDateTime generatedAt) {
         List<MetricRow> rows = scorecard.explanation().metrics().stream().map(e -> row(scorecard, e)).toList();
         return new ScorecardPdfView(partnerId, partnerName, scorecard, scorecard.designation().displayName(),
-                ScorecardService.RULE_SET_ID, generatedAt, Designation.MINIMUM_TOTAL,
+                scorecard.ruleSet().id(), generatedAt, Designation.MINIMUM_TOTAL,
                 Math.max(0, Math.min(Designation.MAXIMUM_TOTAL, scorecard.total())), rows, scorecard.benefits(),
                 Entitlements.onAttaining(scorecard), BenefitCatalogue.STACKING_CAP);
     }

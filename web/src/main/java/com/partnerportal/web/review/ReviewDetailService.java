@@ -90,7 +90,7 @@ public class ReviewDetailService {
      * Approving a customer association adds the customer, with its ACR, to the evidence — unless another approved
      * attribution already counts it, when the score does not change.
      */
-    private static ReviewDetail.Impact customerImpact(Evidence evidence, AssociationRecord a,
+    private ReviewDetail.Impact customerImpact(Evidence evidence, AssociationRecord a,
             TreeMap<YearMonth, BigDecimal> acr) {
         String customerId = a.subjectId();
         return evidence.customers().stream().filter(c -> c.id().equals(customerId)).findFirst()
@@ -100,12 +100,13 @@ public class ReviewDetailService {
                         Segment.valueOf(a.detail()), EnumSet.of(Attribution.valueOf(a.type())), acr)), null));
     }
 
-    private static ReviewDetail.Impact unchanged(Evidence evidence, String note) {
+    private ReviewDetail.Impact unchanged(Evidence evidence, String note) {
         return impact(evidence, null, note);
     }
 
-    private static ReviewDetail.Impact impact(Evidence evidence, Change change, String note) {
-        WhatIfResult result = WhatIf.apply(evidence, change == null ? List.of() : List.of(change));
+    private ReviewDetail.Impact impact(Evidence evidence, Change change, String note) {
+        WhatIfResult result = WhatIf.apply(evidence, change == null ? List.of() : List.of(change),
+                scorecards.ruleSets());
         return new ReviewDetail.Impact(result.before(), result.after(), result.diff(), note);
     }
 }

@@ -2,12 +2,14 @@ package com.partnerportal.web.scorecard;
 
 import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.json.ScorecardJson;
+import com.partnerportal.core.scoring.RuleSets;
 import com.partnerportal.core.scoring.ScoreCalculator;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.customer.AcrMonthRepository;
 import com.partnerportal.persistence.evidence.EvidenceAssembler;
 import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.persistence.snapshot.SnapshotPoint;
+import com.partnerportal.persistence.settings.RuleSetSettings;
 import com.partnerportal.persistence.snapshot.SnapshotRepository;
 import com.partnerportal.web.support.AsOf;
 import com.partnerportal.web.operations.PortalMetrics;
@@ -26,14 +28,24 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class ScorecardService {
 
-    /** The scoring contract the snapshots were computed under (shared/spec/scoring-rules.md). */
-    public static final String RULE_SET_ID = "DATA_AI_AZURE-2024";
+    /**
+     * The rule-set choice the portal scores by (shared/spec/scoring-rules-2026.md): each month by the rule set in
+     * force for it, the 2026 rules from the boundary month on — the one a program admin set, else 2026-05. Snapshots
+     * are kept per rule set.
+     */
+    public RuleSets ruleSets() {
+        return RuleSets.withBoundary(settings.boundary().map(RuleSetSettings.Boundary::month)
+                .orElse(RuleSets.DEFAULT_BOUNDARY));
+    }
 
     @Inject
     EvidenceAssembler assembler;
 
     @Inject
     SnapshotRepository snapshots;
+
+    @Inject
+    RuleSetSettings settings;
 
     @Inject
     AcrMonthRepository acr;
@@ -56,7 +68,7 @@ public class ScorecardService {
     @Transactional
     public Optional<Scorecard> compute(String partnerId, YearMonth asOf) {
         return assembler.assemble(partnerId, asOf).map(evidence -> {
-            Scorecard scorecard = metrics.timeScoring(() -> ScoreCalculator.score(evidence));
+            Scorecard scorecard = metrics.timeScoring(() -> ScoreCalculator.score(evidence, ruleSets()));
             store(scorecard);
             return scorecard;
         });
@@ -96,8 +108,9 @@ public class ScorecardService {
     }
 
     /**
-     * The partner's scorecards for the {@code months} months up to {@code to}, from the snapshots; a month
-     * without one is computed (and kept) first.
+     * The partner's scorecards for the {@code months} months up to {@code to}, from the snapshots: each month's by
+     * the rule set in force for it, or — when the month was kept under the other rule set only (the boundary moved
+     * since) — that record as it is; a month without any is computed (and kept) first.
      */
     @Transactional
     public List<SnapshotPoint> history(String partnerId, YearMonth to, int months) {
@@ -117,19 +130,22 @@ public class ScorecardService {
     /** When the snapshot of (partner, month) was computed, if there is one. */
     @Transactional
     public Optional<OffsetDateTime> computedAt(String partnerId, YearMonth month) {
-        return snapshots.computedAt(partnerId, RULE_SET_ID, month);
+        return snapshots.computedAt(partnerId, ruleSets().forMonth(month).id(), month);
     }
 
     private Map<YearMonth, SnapshotPoint> storedHistory(String partnerId, YearMonth from, YearMonth to) {
         Map<YearMonth, SnapshotPoint> history = new TreeMap<>();
-        for (SnapshotPoint point : snapshots.history(partnerId, RULE_SET_ID, from, to)) {
-            history.put(point.month(), point);
+        RuleSets ruleSets = ruleSets();
+        for (SnapshotPoint point : snapshots.history(partnerId, from, to)) {
+            if (!history.containsKey(point.month()) || ruleSets.forMonth(point.month()).id().equals(point.ruleSetId())) {
+                history.put(point.month(), point);
+            }
         }
         return history;
     }
 
     private void store(Scorecard scorecard) {
-        snapshots.keep(scorecard.partnerId(), scorecard.asOf(), RULE_SET_ID, scorecard.total(), scorecard.attained(),
-                ScorecardJson.write(scorecard));
+        snapshots.keep(scorecard.partnerId(), scorecard.asOf(), scorecard.ruleSet().id(), scorecard.total(),
+                scorecard.attained(), ScorecardJson.write(scorecard));
     }
 }

@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -72,7 +71,7 @@ public class SimulatorResource {
         Evidence evidence = evidence(partnerId, scorecards.monthOrLatest(partnerId, asOf));
         SimulatorForm form = new SimulatorForm();
         form.values.put("asOf", evidence.asOf().toString());
-        return view(partner, evidence, ScoreCalculator.score(evidence), null, form);
+        return view(partner, evidence, ScoreCalculator.score(evidence, scorecards.ruleSets()), null, form);
     }
 
     @POST
@@ -87,7 +86,7 @@ public class SimulatorResource {
             currentMonth = scorecards.latestMonth(partnerId);
         }
         Evidence current = evidence(partnerId, currentMonth);
-        Scorecard currentScorecard = ScoreCalculator.score(current);
+        Scorecard currentScorecard = ScoreCalculator.score(current, scorecards.ruleSets());
         YearMonth target = form.asOf(currentMonth);
         Evidence base = target.equals(currentMonth) ? current : evidence(partnerId, target);
         List<Change> changes = form.changes(base);
@@ -95,7 +94,7 @@ public class SimulatorResource {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(view(partner, current, currentScorecard, null, form)).build();
         }
-        Scorecard simulated = ScoreCalculator.score(WhatIf.change(base, changes));
+        Scorecard simulated = ScoreCalculator.score(WhatIf.change(base, changes), scorecards.ruleSets());
         return Response.ok(view(partner, current, currentScorecard, simulated, form)).build();
     }
 
@@ -113,7 +112,7 @@ public class SimulatorResource {
         form.values.put("currentAsOf", evidence.asOf().toString());
         return Templates.simulator(new SimulatorView(partner, current, simulated,
                 simulated == null ? null : ScorecardDiff.between(current, simulated), form, months, customerIds,
-                Arrays.asList(DataAiCertification.values())));
+                scorecards.ruleSets().forMonth(evidence.asOf()).certifications().counting()));
     }
 
     private Evidence evidence(String partnerId, YearMonth month) {

@@ -37,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The portal in a real browser (Debian's headless Chromium), logged in through Keycloak:
  * <ul>
- * <li>a partner admin's visit: dashboard, an explanation, submitting an association, the what-if simulator;</li>
+ * <li>a partner admin's visit: dashboard, an explanation, submitting an association, the what-if simulator, the two
+ * rule sets side by side;</li>
  * <li>every page of {@link #PAGES}, as the partner admin, the reviewer, the program admin and a user without access,
  * checked by axe-core at WCAG 2.0/2.1 A and AA (0 violations), each leaving a 1280×800 screenshot;</li>
  * <li>a form used by keyboard alone.</li>
@@ -73,6 +74,7 @@ class PortalBrowserIT {
             new Visit("ada", "/partners/P-1001/associations", null, "ssociations", "partner-associations.png"),
             new Visit("ada", "/partners/P-1001/benefits", null, "enefits", "partner-benefits.png"),
             new Visit("ada", "/partners/P-1001/simulator", null, "imulat", null),
+            new Visit("ada", "/partners/P-1001/rules", null, "Rule sets side by side", null),
             new Visit("ada", "/partners/P-9999", null, "404", "error-404.png"),
             new Visit("ada", "/partners/P-1001?asOf=2024-13", null, "400", null),
             new Visit("rita", "/review", null, "eview", "reviewer-queue.png"),
@@ -84,6 +86,7 @@ class PortalBrowserIT {
             new Visit("omar", "/admin/partners/P-1001", null, "Contoso", "admin-partner.png"),
             new Visit("omar", "/admin/imports", null, "mport", "admin-imports.png"),
             new Visit("omar", "/admin/recompute", null, "ecompute", "admin-recompute.png"),
+            new Visit("omar", "/admin/rule-sets", null, "Rule sets", "admin-rule-sets.png"),
             new Visit("nora", "/", null, "No access yet", "no-access.png"),
             new Visit(null, "/signed-out", null, "", null));
 
@@ -184,6 +187,16 @@ class PortalBrowserIT {
         String simulated = browser.findElement(By.xpath("//section[@aria-labelledby='simulated-heading']")).getText();
         assertThat(simulated).contains("Simulated").contains("+10");
         screenshot("simulator.png");
+
+        // The two rule sets side by side for Contoso's month: the 2024 guide is in force; its DP-203 holders would
+        // no longer score under the 2026 rules.
+        browser.findElement(By.linkText("Rule sets")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rule-set-comparison")));
+        assertThat(browser.findElement(By.id("rule-set-in-force")).getAttribute("data-rule-set"))
+                .isEqualTo("DATA_AI_AZURE-2024");
+        assertThat(browser.findElement(By.cssSelector("tr[data-row=INTERMEDIATE_CERTIFICATIONS]")).getText())
+                .contains("hold only DP-203, which no longer scores under the 2026 rules");
+        screenshot("rule-sets.png");
     }
 
     @Test

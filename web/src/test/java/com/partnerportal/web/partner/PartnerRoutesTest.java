@@ -50,6 +50,7 @@ class PartnerRoutesTest {
             new Route("GET", "/partners/{id}/benefits", null),
             new Route("GET", "/partners/{id}/simulator", null),
             new Route("GET", "/partners/{id}/scorecard.pdf?asOf=2024-03", null),
+            new Route("GET", "/partners/{id}/rules?asOf=2024-03", null),
             new Route("POST", "/partners/{id}/simulator", Map.of("currentAsOf", "2024-03", "asOf", "2024-03",
                     "c1Segment", "SMB", "c1Current", "900")));
 

@@ -41,7 +41,7 @@ class ScorecardServiceTest {
 
         assertThat(count("select count(*) from scorecard_snapshot where as_of = '2031-01-01'")).isEqualTo(partners);
         assertThat(count("select count(*) from scorecard_snapshot where as_of = '2031-01-01' and partner_id = 'P-8801'"
-                + " and rule_set_id = '" + ScorecardService.RULE_SET_ID + "' and scorecard ->> 'partnerId' = 'P-8801'"))
+                + " and rule_set_id = '" + scorecards.ruleSets().forMonth(month).id() + "' and scorecard ->> 'partnerId' = 'P-8801'"))
                 .isEqualTo(1);
     }
 

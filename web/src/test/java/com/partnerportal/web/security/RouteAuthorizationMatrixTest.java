@@ -67,6 +67,7 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("GET /partners/{partnerId}/benefits", Rule.PARTNER_READ);
         MATRIX.put("GET /partners/{partnerId}/simulator", Rule.PARTNER_READ);
         MATRIX.put("POST /partners/{partnerId}/simulator", Rule.PARTNER_READ);
+        MATRIX.put("GET /partners/{partnerId}/rules", Rule.PARTNER_READ);
         MATRIX.put("GET /partners/{partnerId}/scorecard.pdf", Rule.PARTNER_READ);
         MATRIX.put("GET /api/v1/partners/{partnerId}/scorecard", Rule.PARTNER_READ);
         MATRIX.put("GET /api/v1/partners/{partnerId}/evidence", Rule.PROGRAM_ADMIN_OF_PARTNER);
@@ -92,6 +93,8 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("POST /admin/imports/acr", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /admin/recompute", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /admin/recompute", Rule.PROGRAM_ADMIN);
+        MATRIX.put("GET /admin/rule-sets", Rule.PROGRAM_ADMIN);
+        MATRIX.put("POST /admin/rule-sets", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /admin/recompute/{jobId}", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /admin/scorecards.zip", Rule.PROGRAM_ADMIN);
     }

@@ -98,6 +98,7 @@ class StaffRoutesTest {
         routes.add(new Route("GET", Access.ADMIN, 200, () -> Call.get("/admin/partners/" + PARTNER)));
         routes.add(new Route("GET", Access.ADMIN, 200, () -> Call.get("/admin/imports")));
         routes.add(new Route("GET", Access.ADMIN, 200, () -> Call.get("/admin/recompute")));
+        routes.add(new Route("GET", Access.ADMIN, 200, () -> Call.get("/admin/rule-sets")));
         routes.add(new Route("GET", Access.ADMIN, 200, () -> Call.get("/admin/recompute/" + jobId)));
 
         for (String decision : List.of("approve", "reject", "request-changes")) {

@@ -41,7 +41,8 @@ import java.util.stream.Collectors;
 
 /**
  * The scorecard as JSON: the fields of evidence-v1.md in their order ({@code partnerId} …
- * {@code benefits}), then {@code explanation} and {@code nextActions}. Every {@code why} and
+ * {@code benefits}, with {@code ruleSet} after {@code asOf} as scoring-rules-2026.md asks), then {@code explanation}
+ * and {@code nextActions}. Every {@code why} and
  * {@code text} is written for readers. The portal never reads a scorecard back (the snapshot's points are read
  * from its JSON in persistence); the tests' {@code ScorecardJsonReader} restores one to prove the writing whole.
  */
@@ -56,6 +57,7 @@ public final class ScorecardJson {
             g.writeStringField("partnerId", scorecard.partnerId());
             g.writeStringField("designation", scorecard.designation().name());
             g.writeStringField("asOf", scorecard.asOf().toString());
+            g.writeStringField("ruleSet", scorecard.ruleSet().id());
             g.writeStringField("path", scorecard.path().name());
             g.writeNumberField("total", scorecard.total());
             g.writeBooleanField("attained", scorecard.attained());
@@ -211,12 +213,13 @@ public final class ScorecardJson {
         g.writeNumberField("cap", specializations.cap());
         g.writeNumberField("otherAzureSpecializations", specializations.otherAzureSpecializations());
         g.writeNumberField("stacked", specializations.stacked());
+        g.writeNumberField("dataAiStacked", specializations.dataAiStacked());
         g.writeStringField("why", specializations.why());
         g.writeArrayFieldStart("specializations");
         for (SpecializationLine line : specializations.specializations()) {
             g.writeStartObject();
             g.writeStringField("id", line.id().name());
-            g.writeStringField("name", line.id().displayName());
+            g.writeStringField("name", line.name());
             g.writeStringField("earned", line.earned().toString());
             g.writeStringField("status", line.status().name());
             g.writeStringField("why", line.why());

@@ -21,6 +21,8 @@ import com.partnerportal.core.scoring.NextActions;
 import com.partnerportal.core.scoring.Path;
 import com.partnerportal.core.scoring.PathExplanation;
 import com.partnerportal.core.scoring.ProfessionalLine;
+import com.partnerportal.core.scoring.RuleSet;
+import com.partnerportal.core.scoring.RuleSets;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.core.scoring.SpecializationLine;
 import com.partnerportal.core.scoring.SpecializationsExplanation;
@@ -64,16 +66,22 @@ public final class ScorecardJsonReader {
         Node r = new Node(root, "$");
         JsonNode benefitsNode = r.raw("benefits");
         Benefits benefits = benefitsNode == null || benefitsNode.isNull() ? null : benefits(r.child("benefits"));
+        String partnerId = r.text("partnerId");
+        Designation designation = r.enumValue("designation", Designation.class);
+        YearMonth asOf = r.month("asOf");
+        RuleSet ruleSet = RuleSets.byId(r.text("ruleSet"))
+                .orElseThrow(() -> new IllegalArgumentException("$.ruleSet: must be one of " + RuleSets.ids()));
         return new Scorecard(
-                r.text("partnerId"),
-                r.enumValue("designation", Designation.class),
-                r.month("asOf"),
+                partnerId,
+                designation,
+                asOf,
+                ruleSet,
                 r.enumValue("path", Path.class),
                 r.integer("total"),
                 r.bool("attained"),
                 r.list("metrics", m -> new Metric(m.enumValue("id", Subcategory.class), m.integer("points"), m.integer("max"))),
                 benefits,
-                explanation(r.child("explanation")),
+                explanation(r.child("explanation"), ruleSet),
                 nextActions(r.child("nextActions")));
     }
 
@@ -82,12 +90,12 @@ public final class ScorecardJsonReader {
                 b.integer("microsoft365E3Users"), b.integer("powerBiPremiumUsers"), b.integer("stackedSpecializations"));
     }
 
-    private static Explanation explanation(Node e) {
+    private static Explanation explanation(Node e, RuleSet ruleSet) {
         Node p = e.child("path");
         PathExplanation path = new PathExplanation(p.enumValue("path", Path.class),
                 p.enumValue("reason", PathExplanation.Reason.class), p.decimal("drivingRevenueUsd"),
                 p.integer("attributedCustomers"), p.integer("enterpriseCustomers"), p.decimal("enterpriseSharePercent"),
-                p.month("ttmFrom"), p.month("ttmTo"));
+                p.month("ttmFrom"), p.month("ttmTo"), ruleSet);
 
         Node n = e.child("netCustomerAdds");
         BigDecimal threshold = n.decimal("thresholdUsd");
@@ -96,7 +104,7 @@ public final class ScorecardJsonReader {
                 n.integer("added"), n.integer("lost"), n.integer("net"),
                 n.list("customers", c -> new CustomerLine(c.text("customerId"), c.enumValue("segment", Segment.class),
                         c.child("baselineAcr").amounts(), c.child("recentAcr").amounts(), threshold,
-                        c.enumValue("outcome", CustomerLine.Outcome.class))));
+                        c.enumValue("outcome", CustomerLine.Outcome.class), ruleSet)));
 
         Node c = e.child("intermediateCertifications");
         CertificationsExplanation certifications = new CertificationsExplanation(c.integer("points"),
@@ -108,7 +116,7 @@ public final class ScorecardJsonReader {
                         pr.list("certifications", l -> new CertificationLine(l.text("id"), l.date("earned"),
                                 l.dateOrNull("expires"), l.enumValue("status", CertificationLine.Status.class),
                                 l.enumValue("role", DataAiCertification.Role.class),
-                                l.enumValue("countsFor", CertificationLine.CountsFor.class))))));
+                                l.enumValue("countsFor", CertificationLine.CountsFor.class), ruleSet)))));
 
         Node u = e.child("usageGrowth");
         UsageGrowthExplanation usage = new UsageGrowthExplanation(u.integer("points"), u.month("month"),
@@ -119,13 +127,14 @@ public final class ScorecardJsonReader {
         DeploymentsExplanation deployments = new DeploymentsExplanation(d.integer("points"), d.date("ttmStart"),
                 d.date("ttmEnd"), d.integer("eligible"),
                 d.list("deployments", l -> new DeploymentLine(l.text("customerId"), l.text("service"),
-                        l.integer("serviceLevel"), l.date("date"), l.enumValue("status", DeploymentLine.Status.class))));
+                        l.integer("serviceLevel"), l.date("date"), l.enumValue("status", DeploymentLine.Status.class),
+                        ruleSet)), ruleSet);
 
         Node s = e.child("specializations");
         SpecializationsExplanation specializations = new SpecializationsExplanation(s.integer("cap"),
-                s.integer("otherAzureSpecializations"), s.integer("stacked"),
+                s.integer("otherAzureSpecializations"), s.integer("stacked"), s.integer("dataAiStacked"),
                 s.list("specializations", l -> new SpecializationLine(l.enumValue("id", Specialization.class),
-                        l.date("earned"), l.enumValue("status", SpecializationLine.Status.class))));
+                        l.date("earned"), l.enumValue("status", SpecializationLine.Status.class), ruleSet)));
 
         return new Explanation(path, nca, certifications, usage, deployments, specializations);
     }

@@ -35,7 +35,7 @@ class ScorecardJsonTest {
     void the_fields_of_the_spec_come_first_in_its_order_then_explanation_and_next_actions() throws Exception {
         JsonNode json = MAPPER.readTree(ScorecardJson.write(NOT_ATTAINED));
 
-        assertThat(fieldNames(json)).containsExactly("partnerId", "designation", "asOf", "path", "total", "attained",
+        assertThat(fieldNames(json)).containsExactly("partnerId", "designation", "asOf", "ruleSet", "path", "total", "attained",
                 "metrics", "benefits", "explanation", "nextActions");
         assertThat(fieldNames(json.get("metrics").get(0))).containsExactly("id", "points", "max");
         assertThat(json.get("benefits").isNull()).isTrue();

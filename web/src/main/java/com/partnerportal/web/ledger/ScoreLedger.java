@@ -1,0 +1,277 @@
+package com.partnerportal.web.ledger;
+
+import com.partnerportal.core.evidence.json.ScorecardJson;
+import com.partnerportal.core.ledger.LedgerCalendar;
+import com.partnerportal.core.ledger.LedgerEntry;
+import com.partnerportal.core.ledger.MonthStanding;
+import com.partnerportal.core.ledger.Restatement;
+import com.partnerportal.core.scoring.ScoreCalculator;
+import com.partnerportal.core.scoring.Scorecard;
+import com.partnerportal.persistence.audit.AuditLog;
+import com.partnerportal.persistence.evidence.EvidenceAssembler;
+import com.partnerportal.persistence.ledger.LedgerPoint;
+import com.partnerportal.persistence.ledger.LedgerRepository;
+import com.partnerportal.persistence.ledger.StoredScorecard;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.jboss.logging.Logger;
+
+/**
+ * The score ledger: the open month kept current by the writes that change evidence, the close that freezes
+ * it, restatements, and reads that never write.
+ *
+ * <p><b>Keeping the open month current</b> happens in the transaction of the write ({@link #evidenceChanged}):
+ * the scorecard commits with the evidence that changed it or not at all, so no crash can leave a stale open
+ * month and no queue has to be replayed. A per-partner advisory lock makes two writers of one partner score
+ * one after the other, the later one seeing the earlier one's committed change.
+ */
+@ApplicationScoped
+public class ScoreLedger {
+
+    private static final Logger LOG = Logger.getLogger(ScoreLedger.class);
+
+    /** The scoring contract of the stored scorecards (shared/spec/scoring-rules.md). */
+    public static final String RULE_SET_ID = "DATA_AI_AZURE-2024";
+
+    @Inject
+    LedgerRepository ledger;
+
+    @Inject
+    EvidenceAssembler assembler;
+
+    @Inject
+    AuditLog audit;
+
+    Clock clock = Clock.systemUTC();
+
+    /** The open as-of month now. */
+    public YearMonth openMonth() {
+        return LedgerCalendar.openMonth(clock);
+    }
+
+    LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Writes that change evidence
+
+    /**
+     * Re-scores the partner's open month in the caller's transaction, after a write that changed its evidence
+     * (an import, a review decision, a withdrawal, a specialization or setting that changes scoring).
+     */
+    @Transactional(TxType.MANDATORY)
+    public void evidenceChanged(String partnerId) {
+        ledger.lockPartner(partnerId);
+        YearMonth open = openMonth();
+        assembler.assemble(partnerId, open).map(ScoreCalculator::score).ifPresent(scorecard ->
+                ledger.keepOpen(partnerId, open, RULE_SET_ID, scorecard.total(), scorecard.attained(),
+                        ScorecardJson.write(scorecard)));
+    }
+
+    /** {@link #evidenceChanged} for several partners, in id order (the order every ledger lock is taken in). */
+    @Transactional(TxType.MANDATORY)
+    public void evidenceChanged(Collection<String> partnerIds) {
+        for (String partnerId : new TreeSet<>(partnerIds)) {
+            evidenceChanged(partnerId);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Closing
+
+    /**
+     * Makes every close that is due, oldest month first, each in its own transaction; returns what was
+     * closed (nothing when another node closed the months, or nothing was due).
+     */
+    public List<MonthClose> closeDue(String closedBy) {
+        YearMonth open = openMonth();
+        List<YearMonth> due = QuarkusTransaction.requiringNew()
+                .call(() -> LedgerCalendar.monthsToClose(ledger.lastClosedMonth(), open));
+        List<MonthClose> closes = new ArrayList<>();
+        for (YearMonth month : due) {
+            close(month, open, closedBy).ifPresent(closes::add);
+        }
+        return closes;
+    }
+
+    /**
+     * Closes {@code month} in one transaction: claims its close row (exactly one transaction across all nodes
+     * gets it), waits for in-flight evidence writes, records every partner's scorecard of the month from the
+     * data as it stands and, when {@code month} is the one just before {@code open}, writes every partner's
+     * open-month scorecard. Empty when the month was closed already (by this node or another).
+     */
+    public Optional<MonthClose> close(YearMonth month, YearMonth open, String closedBy) {
+        long started = System.nanoTime();
+        return QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
+            if (!ledger.claimClose(month, closedBy)) {
+                return Optional.<MonthClose>empty();
+            }
+            ledger.lockForClose();
+            String recordedBy = "month close (" + closedBy + ")";
+            int partners = 0;
+            for (String partnerId : ledger.partnerIds()) {
+                Optional<Scorecard> scorecard = assembler.assemble(partnerId, month).map(ScoreCalculator::score);
+                if (scorecard.isEmpty()) {
+                    continue;
+                }
+                Scorecard recorded = scorecard.get();
+                ledger.record(partnerId, month, RULE_SET_ID, recorded.total(), recorded.attained(),
+                        ScorecardJson.write(recorded), recordedBy);
+                partners++;
+                if (month.plusMonths(1).equals(open)) {
+                    assembler.assemble(partnerId, open).map(ScoreCalculator::score).ifPresent(current ->
+                            ledger.keepOpen(partnerId, open, RULE_SET_ID, current.total(), current.attained(),
+                                    ScorecardJson.write(current)));
+                }
+            }
+            ledger.closedPartners(month, partners);
+            audit.record(closedBy, "MONTH_CLOSED", null, "ledger_month", month.toString(), null,
+                    Map.of("month", month.toString(), "partners", partners), null);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            LOG.infof("Score ledger: closed %s for %d partners in %d ms (%s)", month, partners, took.toMillis(),
+                    closedBy);
+            return Optional.of(new MonthClose(month, partners, took));
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Restating
+
+    /**
+     * Restates a closed month for the given partners (one, or every partner): each gets a new version scored
+     * from the data as it stands, the recorded version stays, and one audit event per partner names both.
+     * Returns how many partners were restated. The caller validated the input with {@link Restatement}.
+     */
+    @Transactional
+    public int restate(List<String> partnerIds, YearMonth month, String reason, String actor) {
+        List<String> problems = Restatement.problems(month, reason, today());
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        String why = reason.strip();
+        int restated = 0;
+        for (String partnerId : new TreeSet<>(partnerIds)) {
+            ledger.lockPartner(partnerId);
+            Optional<Scorecard> scorecard = assembler.assemble(partnerId, month).map(ScoreCalculator::score);
+            if (scorecard.isEmpty()) {
+                continue;
+            }
+            List<LedgerEntry> versions = ledger.versions(partnerId, month);
+            int version = Restatement.nextVersion(versions);
+            Scorecard now = scorecard.get();
+            ledger.restate(partnerId, month, version, RULE_SET_ID, now.total(), now.attained(),
+                    ScorecardJson.write(now), actor, why);
+            Map<String, Object> before = versions.isEmpty() ? null : figures(versions.get(versions.size() - 1));
+            Map<String, Object> after = new LinkedHashMap<>();
+            after.put("month", month.toString());
+            after.put("version", version);
+            after.put("total", now.total());
+            after.put("attained", now.attained());
+            audit.record(actor, "SCORECARD_RESTATED", partnerId, "scorecard_ledger",
+                    partnerId + "/" + month + "/v" + version, before, after, why);
+            restated++;
+        }
+        return restated;
+    }
+
+    private static Map<String, Object> figures(LedgerEntry entry) {
+        Map<String, Object> figures = new LinkedHashMap<>();
+        figures.put("month", entry.month().toString());
+        figures.put("version", entry.version());
+        figures.put("state", entry.state().name());
+        figures.put("total", entry.total());
+        figures.put("attained", entry.attained());
+        return figures;
+    }
+
+    // ------------------------------------------------------------------------------------------------------
+    // Reads: one read-only transaction each; nothing is ever written
+
+    /**
+     * The scorecard of (partner, month) as stored — the open month's, or the latest version of a closed one —
+     * or, when none is stored, computed from current data and labelled so. Empty for an unknown partner.
+     */
+    @Transactional
+    public Optional<ShownScorecard> scorecard(String partnerId, YearMonth month) {
+        ledger.readOnly();
+        return shown(partnerId, month);
+    }
+
+    private Optional<ShownScorecard> shown(String partnerId, YearMonth month) {
+        Optional<StoredScorecard> stored = ledger.latest(partnerId, month);
+        if (stored.isPresent()) {
+            MonthStanding standing = MonthStanding.of(month, ledger.versions(partnerId, month));
+            return Optional.of(new ShownScorecard(ScorecardJson.read(stored.get().scorecardJson()), standing));
+        }
+        return assembler.assemble(partnerId, month).map(ScoreCalculator::score)
+                .map(scorecard -> new ShownScorecard(scorecard, MonthStanding.of(month, List.of())));
+    }
+
+    /**
+     * The partner's {@code months} months up to {@code to} as the ledger has them: each month's shown version,
+     * and for a month with none, its score computed read-only from current data (labelled not recorded).
+     */
+    @Transactional
+    public List<HistoryMonth> history(String partnerId, YearMonth to, int months) {
+        ledger.readOnly();
+        YearMonth from = to.minusMonths(months - 1L);
+        Map<YearMonth, List<LedgerPoint>> stored = new LinkedHashMap<>();
+        for (LedgerPoint point : ledger.history(partnerId, from, to)) {
+            stored.computeIfAbsent(point.entry().month(), m -> new ArrayList<>()).add(point);
+        }
+        List<HistoryMonth> history = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            List<LedgerPoint> versions = stored.get(month);
+            if (versions != null) {
+                LedgerPoint shown = versions.get(versions.size() - 1);
+                MonthStanding standing = MonthStanding.of(month,
+                        versions.stream().map(LedgerPoint::entry).toList());
+                history.add(new HistoryMonth(month, shown.entry().total(), shown.entry().attained(), shown.points(),
+                        shown.entry().ruleSetId(), standing));
+            } else {
+                Optional<Scorecard> computed = assembler.assemble(partnerId, month).map(ScoreCalculator::score);
+                if (computed.isPresent()) {
+                    history.add(computedMonth(computed.get()));
+                }
+            }
+        }
+        return history;
+    }
+
+    /**
+     * The same months recomputed from today's data (what they would be now), for the labelled comparison
+     * beside the recorded history. Read-only.
+     */
+    @Transactional
+    public List<HistoryMonth> recomputedHistory(String partnerId, YearMonth to, int months) {
+        ledger.readOnly();
+        List<HistoryMonth> history = new ArrayList<>();
+        for (YearMonth month = to.minusMonths(months - 1L); !month.isAfter(to); month = month.plusMonths(1)) {
+            assembler.assemble(partnerId, month).map(ScoreCalculator::score)
+                    .ifPresent(scorecard -> history.add(computedMonth(scorecard)));
+        }
+        return history;
+    }
+
+    private static HistoryMonth computedMonth(Scorecard scorecard) {
+        return new HistoryMonth(scorecard.asOf(), scorecard.total(), scorecard.attained(),
+                scorecard.metrics().stream().map(metric -> metric.points()).toList(), RULE_SET_ID,
+                MonthStanding.of(scorecard.asOf(), List.of()));
+    }
+}

@@ -227,6 +227,36 @@ public class LedgerRepository {
                 .executeUpdate();
     }
 
+    /** The latest closes, newest first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ClosedMonth> closes(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select as_of, closed_at, closed_by, partners from ledger_month_close order by as_of desc limit ?1""")
+                .setParameter(1, limit)
+                .getResultList();
+        return rows.stream().map(row -> new ClosedMonth(YearMonth.from(toLocalDate(row[0])), toOffset(row[1]),
+                (String) row[2], ((Number) row[3]).intValue())).toList();
+    }
+
+    /** The latest restated versions, newest first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<LedgerEntry> restatements(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + ENTRY_COLUMNS + """
+                 from scorecard_ledger where state = 'RESTATED' order by recorded_at desc, partner_id limit ?1""")
+                .setParameter(1, limit)
+                .getResultList();
+        return rows.stream().map(LedgerRepository::entry).toList();
+    }
+
+    /** Whether the partner exists. */
+    @Transactional(TxType.SUPPORTS)
+    public boolean partnerExists(String partnerId) {
+        return !em.createNativeQuery("select 1 from partner where partner_id = ?1").setParameter(1, partnerId)
+                .getResultList().isEmpty();
+    }
+
     /** Every partner's id, in order: the partners a close records. */
     @Transactional(TxType.SUPPORTS)
     public List<String> partnerIds() {

@@ -64,7 +64,7 @@ public class ScoreLedger {
         return LedgerCalendar.openMonth(clock);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 

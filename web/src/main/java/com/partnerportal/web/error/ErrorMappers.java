@@ -1,18 +1,19 @@
 package com.partnerportal.web.error;
 
+import com.partnerportal.web.operations.RequestIds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.jboss.logging.Logger;
@@ -33,10 +34,10 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Uni<Response> webApplication(WebApplicationException e, UriInfo uri) {
+    public Uni<Response> webApplication(WebApplicationException e, UriInfo uri, HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return internal(e, uri);
+            return internal(e, uri, request);
         }
         return respond(uri, Problem.of(status, detailOf(e, status)), null);
     }
@@ -52,12 +53,13 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
-    public Uni<Response> internal(Exception e, UriInfo uri) {
+    public Uni<Response> internal(Exception e, UriInfo uri, HttpServerRequest request) {
         Problem conflict = conflict(e);
         if (conflict != null) {
             return respond(uri, conflict, null);
         }
-        String errorId = UUID.randomUUID().toString();
+        // The error id is the request id of the log (RequestIds), so the id a user quotes finds the log lines.
+        String errorId = RequestIds.current(request);
         LOG.errorf(e, "Error %s on %s", errorId, uri.getPath());
         Problem problem = new Problem("about:blank", "Internal error", 500,
                 "Something went wrong on our side. Error id: " + errorId, List.of(), errorId);

@@ -3,6 +3,8 @@ package com.partnerportal.web.imports;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.web.api.AsOf;
 import com.partnerportal.web.error.ProblemException;
+import com.partnerportal.web.operations.ImportedRows;
+import com.partnerportal.web.operations.MeteredImport;
 import com.partnerportal.web.scorecard.ScorecardService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -53,10 +55,16 @@ public class AcrCsvImportService {
     ScorecardService scorecards;
 
     /** What an ACR import did: rows read, rows inserted or changed, and the partners it touched. */
-    public record AcrImportResult(int rows, int changedRows, Map<String, Integer> rowsByPartner) {
+    public record AcrImportResult(int rows, int changedRows, Map<String, Integer> rowsByPartner) implements ImportedRows {
+
+        @Override
+        public long importedRows() {
+            return rows;
+        }
     }
 
     @Transactional
+    @MeteredImport("acr")
     public AcrImportResult importCsv(Reader csv, String actor, String importName) {
         Staged staged = parse(csv);
         em.flush();

@@ -8,6 +8,7 @@ import com.partnerportal.core.evidence.json.Problem;
 import com.partnerportal.persistence.association.AssociationState;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.web.api.AsOf;
+import com.partnerportal.web.operations.MeteredImport;
 import com.partnerportal.web.scorecard.ScorecardService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -110,6 +111,7 @@ public class EvidenceImportService {
     }
 
     @Transactional
+    @MeteredImport("evidence")
     public ImportResult importEvidence(Evidence evidence, String actor, String importName) {
         String partnerId = evidence.partner().id();
         em.flush();

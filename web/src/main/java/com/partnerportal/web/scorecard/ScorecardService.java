@@ -6,6 +6,7 @@ import com.partnerportal.core.scoring.ScoreCalculator;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.evidence.EvidenceAssembler;
 import com.partnerportal.web.api.AsOf;
+import com.partnerportal.web.operations.PortalMetrics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,6 +43,9 @@ public class ScorecardService {
     @Inject
     EntityManager em;
 
+    @Inject
+    PortalMetrics metrics;
+
     Clock clock = Clock.systemUTC();
 
     /** The evidence of (partner, month) from approved associations; empty for an unknown partner. */
@@ -54,7 +58,7 @@ public class ScorecardService {
     @Transactional
     public Optional<Scorecard> compute(String partnerId, YearMonth asOf) {
         return assembler.assemble(partnerId, asOf).map(evidence -> {
-            Scorecard scorecard = ScoreCalculator.score(evidence);
+            Scorecard scorecard = metrics.timeScoring(() -> ScoreCalculator.score(evidence));
             store(scorecard);
             return scorecard;
         });

@@ -164,6 +164,20 @@ class KeycloakLoginIT {
         assertThat(otherAudience.statusCode()).as("GET with a token issued to another client").isEqualTo(401);
     }
 
+    @Test
+    void theDemoServesPrometheusMetricsToProgramAdminsOnly() throws Exception {
+        HttpResponse<String> metrics = get(portal + "/q/metrics", Map.of("Authorization", "Bearer " + passwordGrant("omar")));
+        assertThat(metrics.statusCode()).as("GET /q/metrics as omar: %s", metrics.body()).isEqualTo(200);
+        assertThat(metrics.body()).contains("http_server_requests_seconds_count", "portal_scoring_duration_seconds_count",
+                "portal_review_queue_size", "portal_review_queue_oldest_age_seconds", "portal_recompute_partners_done",
+                "jvm_memory_used_bytes");
+        // The demo data has submitted associations waiting for reviewers.
+        assertThat(metrics.body()).containsPattern("(?m)^portal_review_queue_size [1-9]");
+
+        HttpResponse<String> partner = get(portal + "/q/metrics", Map.of("Authorization", "Bearer " + passwordGrant("ada")));
+        assertThat(partner.statusCode()).as("GET /q/metrics as a partner admin").isEqualTo(403);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------------
 
     /** A browser without JavaScript or CSS that follows redirects and reports error statuses as pages. */

@@ -1,11 +1,13 @@
 package com.partnerportal.web.error;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,24 @@ class InternalErrorTest {
                 .body(matchesPattern("(?s).*Error id: <code>[0-9a-f-]{36}</code>.*"))
                 .body(not(containsString("secret internal detail")))
                 .body(not(containsString("IllegalStateException")));
+    }
+
+    @Test
+    void theErrorIdIsTheRequestIdTheLogCarries() {
+        Response page = given().when().get("/test-only/failure");
+        String requestId = page.header("X-Request-Id");
+        assertThat(requestId).matches("[0-9a-f-]{36}");
+        assertThat(page.asString()).contains("Error id: <code>" + requestId + "</code>");
+
+        // A load balancer's request id is kept, so its logs and the portal's share it.
+        given().header("X-Request-Id", "lb-0123456789abcdef").when().get("/api/test-only/failure")
+                .then().statusCode(500)
+                .header("X-Request-Id", "lb-0123456789abcdef")
+                .body("errorId", org.hamcrest.Matchers.equalTo("lb-0123456789abcdef"));
+        // Anything else offered as an id is replaced.
+        given().header("X-Request-Id", "<script>").when().get("/api/test-only/failure")
+                .then().statusCode(500)
+                .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
     }
 
     @Test

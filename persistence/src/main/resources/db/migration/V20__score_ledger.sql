@@ -12,6 +12,9 @@ create table scorecard_ledger (
     rule_set_id varchar(64)  not null,
     total       integer      not null,
     attained    boolean      not null,
+    path        varchar(16)  not null,
+    -- The earliest day expiring certifications would cost the designation (core DesignationRisk); null if none.
+    designation_lost_on date,
     scorecard   jsonb        not null,
     computed_at timestamptz  not null,
     recorded_at timestamptz,
@@ -21,6 +24,7 @@ create table scorecard_ledger (
     constraint scorecard_ledger_partner_fk foreign key (partner_id) references partner (partner_id) on delete cascade,
     constraint scorecard_ledger_as_of_first_day check (extract(day from as_of) = 1),
     constraint scorecard_ledger_total_range check (total between 0 and 100),
+    constraint scorecard_ledger_path_valid check (path in ('SMB', 'ENTERPRISE')),
     constraint scorecard_ledger_state_valid check (state in ('OPEN', 'RECORDED', 'RESTATED')),
     constraint scorecard_ledger_versions check ((state = 'RESTATED') = (version > 1) and version >= 1),
     constraint scorecard_ledger_open_unrecorded check ((state = 'OPEN') = (recorded_at is null)),

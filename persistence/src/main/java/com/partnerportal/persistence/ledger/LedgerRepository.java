@@ -75,24 +75,27 @@ public class LedgerRepository {
 
     /** Writes (or rewrites) the open month's scorecard, version 1; a frozen version 1 is left as it is. */
     @Transactional(TxType.MANDATORY)
-    public void keepOpen(String partnerId, YearMonth month, String ruleSetId, int total, boolean attained,
-            String scorecardJson) {
+    public void keepOpen(String partnerId, YearMonth month, ScorecardFigures figures) {
         em.createNativeQuery("""
-                insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained,
-                                              scorecard, computed_at)
-                values (?1, ?2, 1, 'OPEN', ?3, ?4, ?5, cast(?6 as jsonb), now())
+                insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained, path,
+                                              designation_lost_on, scorecard, computed_at)
+                values (?1, ?2, 1, 'OPEN', ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), now())
                 on conflict (partner_id, as_of, version) do update
                    set rule_set_id = excluded.rule_set_id, total = excluded.total, attained = excluded.attained,
+                       path = excluded.path, designation_lost_on = excluded.designation_lost_on,
                        scorecard = excluded.scorecard, computed_at = excluded.computed_at
                  where scorecard_ledger.state = 'OPEN'
                    and (scorecard_ledger.scorecard is distinct from excluded.scorecard
-                        or scorecard_ledger.rule_set_id is distinct from excluded.rule_set_id)""")
+                        or scorecard_ledger.rule_set_id is distinct from excluded.rule_set_id
+                        or scorecard_ledger.designation_lost_on is distinct from excluded.designation_lost_on)""")
                 .setParameter(1, partnerId)
                 .setParameter(2, firstDay(month))
-                .setParameter(3, ruleSetId)
-                .setParameter(4, total)
-                .setParameter(5, attained)
-                .setParameter(6, scorecardJson)
+                .setParameter(3, figures.ruleSetId())
+                .setParameter(4, figures.total())
+                .setParameter(5, figures.attained())
+                .setParameter(6, figures.path())
+                .setParameter(7, figures.designationLostOn() == null ? null : Date.valueOf(figures.designationLostOn()))
+                .setParameter(8, figures.scorecardJson())
                 .executeUpdate();
     }
 
@@ -101,45 +104,50 @@ public class LedgerRepository {
      * version; returns false (and changes nothing) when the month was recorded already.
      */
     @Transactional(TxType.MANDATORY)
-    public boolean record(String partnerId, YearMonth month, String ruleSetId, int total, boolean attained,
-            String scorecardJson, String recordedBy) {
+    public boolean record(String partnerId, YearMonth month, ScorecardFigures figures, String recordedBy) {
         return em.createNativeQuery("""
-                insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained,
-                                              scorecard, computed_at, recorded_at, recorded_by)
-                values (?1, ?2, 1, 'RECORDED', ?3, ?4, ?5, cast(?6 as jsonb), now(), now(), ?7)
+                insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained, path,
+                                              designation_lost_on, scorecard, computed_at, recorded_at, recorded_by)
+                values (?1, ?2, 1, 'RECORDED', ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), now(), now(), ?9)
                 on conflict (partner_id, as_of, version) do update
                    set state = 'RECORDED', rule_set_id = excluded.rule_set_id, total = excluded.total,
-                       attained = excluded.attained, scorecard = excluded.scorecard,
+                       attained = excluded.attained, path = excluded.path,
+                       designation_lost_on = excluded.designation_lost_on, scorecard = excluded.scorecard,
                        computed_at = excluded.computed_at, recorded_at = excluded.recorded_at,
                        recorded_by = excluded.recorded_by
                  where scorecard_ledger.state = 'OPEN'""")
                 .setParameter(1, partnerId)
                 .setParameter(2, firstDay(month))
-                .setParameter(3, ruleSetId)
-                .setParameter(4, total)
-                .setParameter(5, attained)
-                .setParameter(6, scorecardJson)
-                .setParameter(7, recordedBy)
+                .setParameter(3, figures.ruleSetId())
+                .setParameter(4, figures.total())
+                .setParameter(5, figures.attained())
+                .setParameter(6, figures.path())
+                .setParameter(7, figures.designationLostOn() == null ? null : Date.valueOf(figures.designationLostOn()))
+                .setParameter(8, figures.scorecardJson())
+                .setParameter(9, recordedBy)
                 .executeUpdate() == 1;
     }
 
     /** Adds a restated version; the versions before it stay. */
     @Transactional(TxType.MANDATORY)
-    public void restate(String partnerId, YearMonth month, int version, String ruleSetId, int total,
-            boolean attained, String scorecardJson, String restatedBy, String reason) {
+    public void restate(String partnerId, YearMonth month, int version, ScorecardFigures figures, String restatedBy,
+            String reason) {
         em.createNativeQuery("""
-                insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained,
-                                              scorecard, computed_at, recorded_at, recorded_by, reason)
-                values (?1, ?2, ?3, 'RESTATED', ?4, ?5, ?6, cast(?7 as jsonb), now(), now(), ?8, ?9)""")
+                insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained, path,
+                                              designation_lost_on, scorecard, computed_at, recorded_at, recorded_by,
+                                              reason)
+                values (?1, ?2, ?3, 'RESTATED', ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb), now(), now(), ?10, ?11)""")
                 .setParameter(1, partnerId)
                 .setParameter(2, firstDay(month))
                 .setParameter(3, version)
-                .setParameter(4, ruleSetId)
-                .setParameter(5, total)
-                .setParameter(6, attained)
-                .setParameter(7, scorecardJson)
-                .setParameter(8, restatedBy)
-                .setParameter(9, reason)
+                .setParameter(4, figures.ruleSetId())
+                .setParameter(5, figures.total())
+                .setParameter(6, figures.attained())
+                .setParameter(7, figures.path())
+                .setParameter(8, figures.designationLostOn() == null ? null : Date.valueOf(figures.designationLostOn()))
+                .setParameter(9, figures.scorecardJson())
+                .setParameter(10, restatedBy)
+                .setParameter(11, reason)
                 .executeUpdate();
     }
 

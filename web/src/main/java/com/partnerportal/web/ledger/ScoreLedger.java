@@ -1,6 +1,7 @@
 package com.partnerportal.web.ledger;
 
 import com.partnerportal.core.evidence.json.ScorecardJson;
+import com.partnerportal.core.ledger.DesignationRisk;
 import com.partnerportal.core.ledger.LedgerCalendar;
 import com.partnerportal.core.ledger.LedgerEntry;
 import com.partnerportal.core.ledger.MonthStanding;
@@ -11,6 +12,7 @@ import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.evidence.EvidenceAssembler;
 import com.partnerportal.persistence.ledger.LedgerPoint;
 import com.partnerportal.persistence.ledger.LedgerRepository;
+import com.partnerportal.persistence.ledger.ScorecardFigures;
 import com.partnerportal.persistence.ledger.StoredScorecard;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,9 +81,17 @@ public class ScoreLedger {
     public void evidenceChanged(String partnerId) {
         ledger.lockPartner(partnerId);
         YearMonth open = openMonth();
-        assembler.assemble(partnerId, open).map(ScoreCalculator::score).ifPresent(scorecard ->
-                ledger.keepOpen(partnerId, open, RULE_SET_ID, scorecard.total(), scorecard.attained(),
-                        ScorecardJson.write(scorecard)));
+        figures(partnerId, open).ifPresent(figures -> ledger.keepOpen(partnerId, open, figures));
+    }
+
+    /** Scores (partner, month) from the data as it stands: the figures the ledger stores; empty if no partner. */
+    private Optional<ScorecardFigures> figures(String partnerId, YearMonth month) {
+        return assembler.assemble(partnerId, month).map(evidence -> {
+            Scorecard scorecard = ScoreCalculator.score(evidence);
+            return new ScorecardFigures(RULE_SET_ID, scorecard.total(), scorecard.attained(),
+                    scorecard.path().name(), DesignationRisk.designationLostOn(evidence).orElse(null),
+                    ScorecardJson.write(scorecard));
+        });
     }
 
     /** {@link #evidenceChanged} for several partners, in id order (the order every ledger lock is taken in). */
@@ -126,18 +136,14 @@ public class ScoreLedger {
             String recordedBy = "month close (" + closedBy + ")";
             int partners = 0;
             for (String partnerId : ledger.partnerIds()) {
-                Optional<Scorecard> scorecard = assembler.assemble(partnerId, month).map(ScoreCalculator::score);
-                if (scorecard.isEmpty()) {
+                Optional<ScorecardFigures> recorded = figures(partnerId, month);
+                if (recorded.isEmpty()) {
                     continue;
                 }
-                Scorecard recorded = scorecard.get();
-                ledger.record(partnerId, month, RULE_SET_ID, recorded.total(), recorded.attained(),
-                        ScorecardJson.write(recorded), recordedBy);
+                ledger.record(partnerId, month, recorded.get(), recordedBy);
                 partners++;
                 if (month.plusMonths(1).equals(open)) {
-                    assembler.assemble(partnerId, open).map(ScoreCalculator::score).ifPresent(current ->
-                            ledger.keepOpen(partnerId, open, RULE_SET_ID, current.total(), current.attained(),
-                                    ScorecardJson.write(current)));
+                    figures(partnerId, open).ifPresent(current -> ledger.keepOpen(partnerId, open, current));
                 }
             }
             ledger.closedPartners(month, partners);
@@ -168,15 +174,14 @@ public class ScoreLedger {
         int restated = 0;
         for (String partnerId : new TreeSet<>(partnerIds)) {
             ledger.lockPartner(partnerId);
-            Optional<Scorecard> scorecard = assembler.assemble(partnerId, month).map(ScoreCalculator::score);
-            if (scorecard.isEmpty()) {
+            Optional<ScorecardFigures> figures = figures(partnerId, month);
+            if (figures.isEmpty()) {
                 continue;
             }
             List<LedgerEntry> versions = ledger.versions(partnerId, month);
             int version = Restatement.nextVersion(versions);
-            Scorecard now = scorecard.get();
-            ledger.restate(partnerId, month, version, RULE_SET_ID, now.total(), now.attained(),
-                    ScorecardJson.write(now), actor, why);
+            ScorecardFigures now = figures.get();
+            ledger.restate(partnerId, month, version, now, actor, why);
             Map<String, Object> before = versions.isEmpty() ? null : figures(versions.get(versions.size() - 1));
             Map<String, Object> after = new LinkedHashMap<>();
             after.put("month", month.toString());

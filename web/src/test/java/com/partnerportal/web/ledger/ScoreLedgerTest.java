@@ -8,6 +8,7 @@ import com.partnerportal.core.ledger.LedgerCalendar;
 import com.partnerportal.core.ledger.LedgerState;
 import com.partnerportal.core.ledger.MonthStanding;
 import com.partnerportal.persistence.ledger.LedgerRepository;
+import com.partnerportal.persistence.ledger.ScorecardFigures;
 import com.partnerportal.web.imports.EvidenceImportService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -103,8 +104,8 @@ class ScoreLedgerTest {
                 .hasStackTraceContaining("is frozen");
         assertThatThrownBy(() -> execute("delete from scorecard_ledger where partner_id = 'P-8902'"))
                 .hasStackTraceContaining("is frozen");
-        QuarkusTransaction.requiringNew().run(() -> repository.keepOpen("P-8902", month, ScoreLedger.RULE_SET_ID, 1,
-                false, "{}"));
+        QuarkusTransaction.requiringNew().run(() -> repository.keepOpen("P-8902", month,
+                new ScorecardFigures(ScoreLedger.RULE_SET_ID, 1, false, "SMB", null, "{}")));
         assertThat(count("select count(*) from scorecard_ledger where partner_id = 'P-8902' and total = 1")).isZero();
 
         // Corrected telemetry: a third customer arrives, the month is restated.

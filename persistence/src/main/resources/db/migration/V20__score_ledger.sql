@@ -62,3 +62,7 @@ create table ledger_month_close (
     constraint ledger_month_close_pk primary key (as_of),
     constraint ledger_month_close_as_of_first_day check (extract(day from as_of) = 1)
 );
+
+-- The snapshots the ledger replaces: they were recomputed (and rewritten) by page views, so they recorded
+-- nothing; the ledger starts empty and its first close records the month before the open one.
+drop table scorecard_snapshot;

@@ -60,6 +60,16 @@ public record MonthStanding(YearMonth month, Kind kind, Optional<LedgerEntry> sh
         return versions.stream().filter(entry -> entry.state() == LedgerState.RECORDED).findFirst();
     }
 
+    /** The short form for a table cell: open, recorded, restated, or computed (not recorded). */
+    public String shortLabel() {
+        return switch (kind) {
+            case OPEN -> "open";
+            case RECORDED -> "recorded";
+            case RESTATED -> "restated";
+            case COMPUTED -> "computed, not recorded";
+        };
+    }
+
     /**
      * The label shown beside the scorecard, e.g. "recorded 2026-09-01, restated 2026-10-14: corrected ACR
      * import #512".

@@ -67,7 +67,10 @@ public class LedgerRepository {
                 .getSingleResult();
     }
 
-    /** Makes the current transaction read-only: PostgreSQL refuses any write in it. Call it first. */
+    /**
+     * Makes the current transaction read-only: PostgreSQL refuses any write in it. For transactions that only
+     * read (the services start them with REQUIRES_NEW).
+     */
     @Transactional(TxType.MANDATORY)
     public void readOnly() {
         em.createNativeQuery("set transaction read only").executeUpdate();
@@ -263,6 +266,21 @@ public class LedgerRepository {
     public boolean partnerExists(String partnerId) {
         return !em.createNativeQuery("select 1 from partner where partner_id = ?1").setParameter(1, partnerId)
                 .getResultList().isEmpty();
+    }
+
+    /** Whether the partner has a frozen (recorded or restated) version of any month. */
+    @Transactional(TxType.SUPPORTS)
+    public boolean hasFrozen(String partnerId) {
+        return !em.createNativeQuery("select 1 from scorecard_ledger where partner_id = ?1 and state <> 'OPEN' limit 1")
+                .setParameter(1, partnerId).getResultList().isEmpty();
+    }
+
+    /** The partner's latest month with ACR telemetry, if any. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<YearMonth> latestAcrMonth(String partnerId) {
+        Object latest = em.createNativeQuery("select max(month) from acr_month where partner_id = ?1")
+                .setParameter(1, partnerId).getSingleResult();
+        return Optional.ofNullable(latest).map(value -> YearMonth.from(toLocalDate(value)));
     }
 
     /** Every partner's id, in order: the partners a close records. */

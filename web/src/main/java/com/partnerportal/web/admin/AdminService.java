@@ -8,6 +8,7 @@ import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.web.associations.FormErrors;
 import com.partnerportal.web.associations.Forms;
 import com.partnerportal.web.error.ProblemException;
+import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,9 @@ import java.util.Map;
 /** Program admins' changes to partners and memberships; each one writes an audit event in its transaction. */
 @ApplicationScoped
 public class AdminService {
+
+    @Inject
+    ScoreLedger ledger;
 
     @Inject
     EntityManager em;
@@ -71,6 +75,7 @@ public class AdminService {
         partner.persist();
         em.flush();
         audit.record(actor, "PARTNER_CREATED", id, "partner", id, null, state(partner), null);
+        ledger.evidenceChanged(id);
         return partner;
     }
 
@@ -98,6 +103,7 @@ public class AdminService {
         if (!before.equals(after)) {
             em.flush();
             audit.record(actor, "PARTNER_UPDATED", partnerId, "partner", partnerId, before, after, null);
+            ledger.evidenceChanged(partnerId);
         }
         return partner;
     }

@@ -1,7 +1,7 @@
 package com.partnerportal.web.admin;
 
 import com.partnerportal.persistence.audit.AuditLog;
-import com.partnerportal.web.scorecard.ScorecardService;
+import com.partnerportal.web.ledger.ScoreLedger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -34,7 +34,7 @@ public class RecomputeJobs {
     static final int KEPT = 20;
 
     @Inject
-    ScorecardService scorecards;
+    ScoreLedger ledger;
 
     @Inject
     EntityManager em;
@@ -74,7 +74,7 @@ public class RecomputeJobs {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("month", month.toString());
         after.put("partners", partnerIds.size());
-        audit.record(actor, "SCORECARDS_RECOMPUTE_STARTED", null, "scorecard_snapshot", month.toString(), null, after,
+        audit.record(actor, "SCORECARDS_RECOMPUTE_STARTED", null, "scorecard_ledger", month.toString(), null, after,
                 null);
         forgetOld();
         jobs.put(job.id(), job);
@@ -100,7 +100,7 @@ public class RecomputeJobs {
                     break;
                 }
                 try {
-                    scorecards.compute(partnerId, job.month());
+                    QuarkusTransaction.requiringNew().run(() -> ledger.evidenceChanged(partnerId));
                     job.computedOne();
                 } catch (RuntimeException e) {
                     LOG.errorf(e, "Recompute %s: partner %s failed", job.id(), partnerId);
@@ -112,7 +112,7 @@ public class RecomputeJobs {
             after.put("computed", job.computed());
             after.put("failed", job.failed());
             QuarkusTransaction.requiringNew().run(() -> audit.record(job.actor(), "SCORECARDS_RECOMPUTED", null,
-                    "scorecard_snapshot", job.month().toString(), null, after, null));
+                    "scorecard_ledger", job.month().toString(), null, after, null));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Recompute %s failed", job.id());
         } finally {

@@ -40,11 +40,11 @@ public class PartnerApiResource {
 
     @GET
     @Path("scorecard")
-    @Operation(summary = "Compute (and keep a snapshot of) the partner's scorecard as of a month")
+    @Operation(summary = "The partner's scorecard as of a month, as the score ledger has it (computed read-only when never recorded)")
     public String scorecard(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
         access.requireReadable(partnerId);
         YearMonth month = scorecards.monthOrLatest(partnerId, asOf);
-        return scorecards.compute(partnerId, month).map(ScorecardJson::write)
+        return scorecards.scorecard(partnerId, month).map(ScorecardJson::write)
                 .orElseThrow(() -> new NotFoundException("No partner " + partnerId));
     }
 }

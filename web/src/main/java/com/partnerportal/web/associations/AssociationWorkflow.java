@@ -5,7 +5,7 @@ import com.partnerportal.persistence.association.ReviewedAssociation;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.web.error.Problem;
 import com.partnerportal.web.error.ProblemException;
-import com.partnerportal.web.scorecard.ScorecardService;
+import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -39,7 +39,7 @@ public class AssociationWorkflow {
     AuditLog audit;
 
     @Inject
-    ScorecardService scorecards;
+    ScoreLedger ledger;
 
     /** The association of this partner, or 404 (an association of another partner does not exist for the caller). */
     public ReviewedAssociation find(AssociationKind kind, String partnerId, long id) {
@@ -96,11 +96,9 @@ public class AssociationWorkflow {
         audit.record(actor, "ASSOCIATION_" + target.name(), partnerId, kind.table(), String.valueOf(id),
                 "{\"state\":\"" + from + "\"}", "{\"state\":\"" + target + "\"}", trimmed);
         if (from == AssociationState.APPROVED || target == AssociationState.APPROVED) {
-            // What counts changed, in every month: forget the partner's snapshots and recompute the current one.
-            scorecards.refresh(partnerId, null);
-        } else if (from == AssociationState.SUBMITTED && target != AssociationState.WITHDRAWN) {
-            // Every other reviewer decision recomputes the current snapshot too.
-            scorecards.compute(partnerId, scorecards.latestMonth(partnerId));
+            // What counts changed: the open month's scorecard follows in this transaction; closed months stay
+            // as recorded.
+            ledger.evidenceChanged(partnerId);
         }
         return association;
     }

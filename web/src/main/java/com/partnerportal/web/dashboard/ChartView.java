@@ -1,6 +1,6 @@
 package com.partnerportal.web.dashboard;
 
-import com.partnerportal.web.scorecard.ScorecardService.HistoryPoint;
+import com.partnerportal.web.ledger.HistoryMonth;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +10,15 @@ import java.util.List;
  * 70-point line and the 25-point marker. Coordinates are computed here; the template only prints them.
  */
 public record ChartView(int width, int height, List<Band> bands, String totalLine, int y70, int y25,
-        List<Label> labels, List<HistoryPoint> points) {
+        List<Label> labels, List<HistoryMonth> points, List<Marker> markers, List<RuleChange> ruleChanges) {
+
+    /** A month whose shown scorecard is not the recorded one: restated, or computed because none was recorded. */
+    public record Marker(int x, int y, String cssClass, String title) {
+    }
+
+    /** A month scored under another rule set than the month before it. */
+    public record RuleChange(int x, String title) {
+    }
 
     public record Band(String name, String cssClass, String polygon) {
     }
@@ -27,7 +35,7 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
     static final List<String> NAMES = List.of("Net customer adds", "Intermediate certifications", "Usage growth",
             "Deployments");
 
-    static ChartView of(List<HistoryPoint> history) {
+    static ChartView of(List<HistoryMonth> history) {
         int n = history.size();
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
@@ -58,8 +66,22 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
             YearMonth month = history.get(i).month();
             labels.add(new Label(x(i, step), month.toString()));
         }
+        List<Marker> markers = new ArrayList<>();
+        List<RuleChange> ruleChanges = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            HistoryMonth month = history.get(i);
+            if (month.restated() || !month.recorded()) {
+                markers.add(new Marker(x(i, step), y(month.total(), plotHeight),
+                        month.restated() ? "chart-restated" : "chart-computed",
+                        month.month() + ": " + month.standing().label()));
+            }
+            if (i > 0 && !month.ruleSetId().equals(history.get(i - 1).ruleSetId())) {
+                ruleChanges.add(new RuleChange(x(i, step), month.month() + ": scored under " + month.ruleSetId()
+                        + " (before: " + history.get(i - 1).ruleSetId() + ")"));
+            }
+        }
         return new ChartView(WIDTH, HEIGHT, bands, total.toString().strip(), y(70, plotHeight), y(25, plotHeight),
-                labels, history);
+                labels, history, markers, ruleChanges);
     }
 
     private static int x(int index, double step) {

@@ -4,10 +4,11 @@ import com.partnerportal.core.evidence.json.EvidenceJson;
 import com.partnerportal.persistence.partner.MembershipEntity;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import com.partnerportal.web.imports.EvidenceImportService;
-import com.partnerportal.web.scorecard.ScorecardService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -58,11 +59,12 @@ public class DemoData {
     DemoReviewWork reviewWork;
 
     @Inject
-    ScorecardService scorecards;
+    DemoLedger ledger;
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (enabled) {
             load();
+            ledger.seed(PARTNERS.stream().map(DemoPartner::id).toList());
         }
     }
 
@@ -82,7 +84,9 @@ public class DemoData {
         YearMonth lastMonth = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
         for (String file : List.of("demo/P-1001.json", "demo/P-2002.json")) {
             try (InputStream json = DemoData.class.getClassLoader().getResourceAsStream(file)) {
-                imports.importEvidence(EvidenceJson.read(json), "demo-data", "demo data " + file);
+                // The files were written as of a past month: their dates move so that they end in the open month.
+                imports.importEvidence(DemoDates.shiftTo(EvidenceJson.read(json), lastMonth), "demo-data",
+                        "demo data " + file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -103,9 +107,6 @@ public class DemoData {
             }
         }
         reviewWork.create(lastMonth);
-        for (DemoPartner demo : PARTNERS) {
-            scorecards.compute(demo.id(), scorecards.latestMonth(demo.id()));
-        }
         LOG.infof("Demo data: %d partners created, %d demo memberships present", created, MEMBERS.size());
     }
 }

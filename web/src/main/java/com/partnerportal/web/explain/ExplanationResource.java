@@ -120,7 +120,7 @@ public class ExplanationResource {
     }
 
     private Scorecard score(String partnerId, String asOf) {
-        return scorecards.compute(partnerId, scorecards.monthOrLatest(partnerId, asOf))
+        return scorecards.scorecard(partnerId, scorecards.monthOrLatest(partnerId, asOf))
                 .orElseThrow(NotFoundException::new);
     }
 }

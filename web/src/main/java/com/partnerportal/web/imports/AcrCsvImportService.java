@@ -5,7 +5,7 @@ import com.partnerportal.web.api.AsOf;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.operations.ImportedRows;
 import com.partnerportal.web.operations.MeteredImport;
-import com.partnerportal.web.scorecard.ScorecardService;
+import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,7 +52,7 @@ public class AcrCsvImportService {
     AuditLog audit;
 
     @Inject
-    ScorecardService scorecards;
+    ScoreLedger ledger;
 
     /** What an ACR import did: rows read, rows inserted or changed, and the partners it touched. */
     public record AcrImportResult(int rows, int changedRows, Map<String, Integer> rowsByPartner) implements ImportedRows {
@@ -121,8 +121,9 @@ public class AcrCsvImportService {
             return new AcrImportResult(staged.rows(), changed, byPartner);
         });
         if (imported.changedRows() > 0) {
-            // ACR of month X counts in the scorecards as of X to X+13: those snapshots are stale.
-            earliest.forEach(scorecards::refresh);
+            // The open month's scorecard of every partner the import changed follows in this transaction
+            // (in partner order, as every ledger lock is taken); closed months stay as recorded.
+            ledger.evidenceChanged(earliest.keySet());
         }
         return imported;
     }

@@ -9,7 +9,7 @@ import com.partnerportal.persistence.association.AssociationState;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.web.api.AsOf;
 import com.partnerportal.web.operations.MeteredImport;
-import com.partnerportal.web.scorecard.ScorecardService;
+import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -47,7 +47,7 @@ public class EvidenceImportService {
     AuditLog audit;
 
     @Inject
-    ScorecardService scorecards;
+    ScoreLedger ledger;
 
     /** Problems the JSON validation cannot see: the database's column limits. Empty when the file fits. */
     public static List<Problem> limits(Evidence evidence) {
@@ -141,8 +141,8 @@ public class EvidenceImportService {
             return result;
         });
         if (imported.changedRows() > 0) {
-            // Customers, people and deployments count in every month: every snapshot of the partner is stale.
-            scorecards.refresh(partnerId, null);
+            // The open month's scorecard follows in this transaction; closed months stay as recorded.
+            ledger.evidenceChanged(partnerId);
         }
         return imported;
     }

@@ -6,6 +6,7 @@ import com.partnerportal.persistence.ledger.LedgerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -28,19 +29,19 @@ public class LedgerAdminService {
         return ledger.today();
     }
 
-    @Transactional
+    @Transactional(TxType.REQUIRES_NEW)
     public List<ClosedMonth> closes(int limit) {
         repository.readOnly();
         return repository.closes(limit);
     }
 
-    @Transactional
+    @Transactional(TxType.REQUIRES_NEW)
     public List<LedgerEntry> restatements(int limit) {
         repository.readOnly();
         return repository.restatements(limit);
     }
 
-    @Transactional
+    @Transactional(TxType.REQUIRES_NEW)
     public boolean partnerExists(String partnerId) {
         repository.readOnly();
         return repository.partnerExists(partnerId);

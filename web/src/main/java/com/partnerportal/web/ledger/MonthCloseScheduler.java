@@ -3,9 +3,11 @@ package com.partnerportal.web.ledger;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.List;
@@ -28,7 +30,8 @@ public class MonthCloseScheduler {
     @ConfigProperty(name = "portal.ledger.close-at-start", defaultValue = "true")
     boolean closeAtStart;
 
-    void onStart(@Observes StartupEvent event) {
+    /** After the other start-up observers (the demo data seeds its own ledger first). */
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event) {
         if (closeAtStart) {
             closeDue("start-up");
         }

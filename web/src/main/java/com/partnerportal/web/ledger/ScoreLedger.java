@@ -1,5 +1,6 @@
 package com.partnerportal.web.ledger;
 
+import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.json.ScorecardJson;
 import com.partnerportal.core.ledger.DesignationRisk;
 import com.partnerportal.core.ledger.LedgerCalendar;
@@ -14,6 +15,7 @@ import com.partnerportal.persistence.ledger.LedgerPoint;
 import com.partnerportal.persistence.ledger.LedgerRepository;
 import com.partnerportal.persistence.ledger.ScorecardFigures;
 import com.partnerportal.persistence.ledger.StoredScorecard;
+import com.partnerportal.web.operations.PortalMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -59,6 +61,9 @@ public class ScoreLedger {
     @Inject
     AuditLog audit;
 
+    @Inject
+    PortalMetrics metrics;
+
     Clock clock = Clock.systemUTC();
 
     /** The open as-of month now. */
@@ -87,7 +92,7 @@ public class ScoreLedger {
     /** Scores (partner, month) from the data as it stands: the figures the ledger stores; empty if no partner. */
     private Optional<ScorecardFigures> figures(String partnerId, YearMonth month) {
         return assembler.assemble(partnerId, month).map(evidence -> {
-            Scorecard scorecard = ScoreCalculator.score(evidence);
+            Scorecard scorecard = score(evidence);
             return new ScorecardFigures(RULE_SET_ID, scorecard.total(), scorecard.attained(),
                     scorecard.path().name(), DesignationRisk.designationLostOn(evidence).orElse(null),
                     ScorecardJson.write(scorecard));
@@ -104,6 +109,31 @@ public class ScoreLedger {
 
     // ------------------------------------------------------------------------------------------------------
     // Closing
+
+    /** Whether the partner has any recorded (or restated) month. */
+    public boolean anyRecorded(String partnerId) {
+        return QuarkusTransaction.requiringNew().call(() -> ledger.hasFrozen(partnerId));
+    }
+
+    /**
+     * Records a closed month for the given partners, as its close would have (the demo data seeds its history so):
+     * marks the month closed if it was not, and freezes each partner's version 1 unless it is recorded already.
+     */
+    public void recordClosed(List<String> partnerIds, YearMonth month, String recordedBy) {
+        if (!month.isBefore(openMonth())) {
+            throw new IllegalArgumentException("not a closed month: " + month);
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (ledger.claimClose(month, recordedBy)) {
+                ledger.closedPartners(month, partnerIds.size());
+            }
+            for (String partnerId : new TreeSet<>(partnerIds)) {
+                ledger.lockPartner(partnerId);
+                figures(partnerId, month).ifPresent(figures -> ledger.record(partnerId, month, figures,
+                        "month close (" + recordedBy + ")"));
+            }
+        });
+    }
 
     /**
      * Makes every close that is due, oldest month first, each in its own transaction; returns what was
@@ -212,7 +242,7 @@ public class ScoreLedger {
      * The scorecard of (partner, month) as stored — the open month's, or the latest version of a closed one —
      * or, when none is stored, computed from current data and labelled so. Empty for an unknown partner.
      */
-    @Transactional
+    @Transactional(TxType.REQUIRES_NEW)
     public Optional<ShownScorecard> scorecard(String partnerId, YearMonth month) {
         ledger.readOnly();
         return shown(partnerId, month);
@@ -224,7 +254,7 @@ public class ScoreLedger {
             MonthStanding standing = MonthStanding.of(month, ledger.versions(partnerId, month));
             return Optional.of(new ShownScorecard(ScorecardJson.read(stored.get().scorecardJson()), standing));
         }
-        return assembler.assemble(partnerId, month).map(ScoreCalculator::score)
+        return assembler.assemble(partnerId, month).map(this::score)
                 .map(scorecard -> new ShownScorecard(scorecard, MonthStanding.of(month, List.of())));
     }
 
@@ -232,7 +262,7 @@ public class ScoreLedger {
      * The partner's {@code months} months up to {@code to} as the ledger has them: each month's shown version,
      * and for a month with none, its score computed read-only from current data (labelled not recorded).
      */
-    @Transactional
+    @Transactional(TxType.REQUIRES_NEW)
     public List<HistoryMonth> history(String partnerId, YearMonth to, int months) {
         ledger.readOnly();
         YearMonth from = to.minusMonths(months - 1L);
@@ -250,7 +280,7 @@ public class ScoreLedger {
                 history.add(new HistoryMonth(month, shown.entry().total(), shown.entry().attained(), shown.points(),
                         shown.entry().ruleSetId(), standing));
             } else {
-                Optional<Scorecard> computed = assembler.assemble(partnerId, month).map(ScoreCalculator::score);
+                Optional<Scorecard> computed = assembler.assemble(partnerId, month).map(this::score);
                 if (computed.isPresent()) {
                     history.add(computedMonth(computed.get()));
                 }
@@ -263,15 +293,20 @@ public class ScoreLedger {
      * The same months recomputed from today's data (what they would be now), for the labelled comparison
      * beside the recorded history. Read-only.
      */
-    @Transactional
+    @Transactional(TxType.REQUIRES_NEW)
     public List<HistoryMonth> recomputedHistory(String partnerId, YearMonth to, int months) {
         ledger.readOnly();
         List<HistoryMonth> history = new ArrayList<>();
         for (YearMonth month = to.minusMonths(months - 1L); !month.isAfter(to); month = month.plusMonths(1)) {
-            assembler.assemble(partnerId, month).map(ScoreCalculator::score)
+            assembler.assemble(partnerId, month).map(this::score)
                     .ifPresent(scorecard -> history.add(computedMonth(scorecard)));
         }
         return history;
+    }
+
+    /** Scores through core, timed in the metrics. */
+    private Scorecard score(Evidence evidence) {
+        return metrics.timeScoring(() -> ScoreCalculator.score(evidence));
     }
 
     private static HistoryMonth computedMonth(Scorecard scorecard) {

@@ -13,15 +13,15 @@ import java.math.BigDecimal;
 
 /**
  * Core is plain Java: no framework anywhere, Jackson only at the JSON and command-line edges, and
- * the rules (scoring, program, the evidence records, what-if) on the JDK and core alone, without
- * binary floating point.
+ * the rules (scoring, program, the evidence records, what-if, the designation lifecycle) on the JDK
+ * and core alone, without binary floating point.
  */
 @AnalyzeClasses(packages = "com.partnerportal.core", importOptions = ImportOption.DoNotIncludeTests.class)
 class CoreArchitectureTest {
 
     private static final String[] RULES = {
         "com.partnerportal.core.scoring..", "com.partnerportal.core.program..", "com.partnerportal.core.evidence",
-        "com.partnerportal.core.whatif.."};
+        "com.partnerportal.core.whatif..", "com.partnerportal.core.lifecycle.."};
 
     @ArchTest
     static final ArchRule no_framework_in_core = noClasses().should().dependOnClassesThat().resideInAnyPackage(
@@ -32,7 +32,8 @@ class CoreArchitectureTest {
     static final ArchRule the_rules_depend_on_the_jdk_and_core_alone = classes().that().resideInAnyPackage(RULES)
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "java..", "com.partnerportal.core.scoring..", "com.partnerportal.core.program..",
-                    "com.partnerportal.core.evidence", "com.partnerportal.core.whatif..")
+                    "com.partnerportal.core.evidence", "com.partnerportal.core.whatif..",
+                    "com.partnerportal.core.lifecycle..")
             .because("scoring and the program catalogue are pure Java (issue 3)");
 
     @ArchTest

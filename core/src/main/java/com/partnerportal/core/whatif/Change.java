@@ -8,8 +8,11 @@ import com.partnerportal.core.evidence.Professional;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -39,7 +42,7 @@ public sealed interface Change {
         }
     }
 
-    /** Removes a customer. */
+    /** Removes a customer (the simulator's "drop a customer"); its deployments stay, counted for no customer. */
     record RemoveCustomer(String customerId) implements Change {
         @Override
         public Evidence applyTo(Evidence evidence) {
@@ -59,10 +62,37 @@ public sealed interface Change {
 
         @Override
         public Evidence applyTo(Evidence evidence) {
+            return new SetAcrMonths(customerId, new TreeMap<>(Map.of(month, usd))).applyTo(evidence);
+        }
+    }
+
+    /**
+     * Sets an existing customer's ACR for several months at once (the simulator's "change this customer's
+     * ACR months"); the other months keep their figures, USD 0 records a zero.
+     */
+    record SetAcrMonths(String customerId, SortedMap<YearMonth, BigDecimal> months) implements Change {
+        public SetAcrMonths {
+            Objects.requireNonNull(customerId, "customerId");
+            if (months == null || months.isEmpty()) {
+                throw new IllegalArgumentException("at least one month to set");
+            }
+            TreeMap<YearMonth, BigDecimal> copy = new TreeMap<>();
+            months.forEach((month, usd) -> {
+                Objects.requireNonNull(month, "month");
+                if (usd == null || usd.signum() < 0) {
+                    throw new IllegalArgumentException("ACR must be ≥ 0 (" + month + ")");
+                }
+                copy.put(month, usd);
+            });
+            months = Collections.unmodifiableSortedMap(copy);
+        }
+
+        @Override
+        public Evidence applyTo(Evidence evidence) {
             Customer customer = evidence.customers().stream().filter(c -> c.id().equals(customerId)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no customer " + customerId + " in the evidence"));
             TreeMap<YearMonth, BigDecimal> acr = new TreeMap<>(customer.acr());
-            acr.put(month, usd);
+            acr.putAll(months);
             Customer changed = new Customer(customer.id(), customer.segment(), customer.attributions(), acr);
             return evidence.withCustomers(evidence.customers().stream().map(c -> c == customer ? changed : c).toList());
         }
@@ -83,7 +113,7 @@ public sealed interface Change {
         }
     }
 
-    /** Removes a professional. */
+    /** Removes a professional with every certification (the simulator's "drop a person"). */
     record RemoveProfessional(String professionalId) implements Change {
         @Override
         public Evidence applyTo(Evidence evidence) {
@@ -92,7 +122,10 @@ public sealed interface Change {
         }
     }
 
-    /** Adds a certification to a professional of the evidence. */
+    /**
+     * Adds a certification to a professional of the evidence; one the professional already holds (same id,
+     * earned the same day) is refused, as it would change nothing.
+     */
     record AddCertification(String professionalId, Certification certification) implements Change {
         public AddCertification {
             Objects.requireNonNull(certification, "certification");
@@ -100,8 +133,14 @@ public sealed interface Change {
 
         @Override
         public Evidence applyTo(Evidence evidence) {
-            return changeProfessional(evidence, professionalId,
-                    p -> new Professional(p.id(), p.name(), plus(p.certifications(), certification)));
+            return changeProfessional(evidence, professionalId, p -> {
+                if (p.certifications().stream().anyMatch(held -> held.id().equals(certification.id())
+                        && held.earned().equals(certification.earned()))) {
+                    throw new IllegalArgumentException("professional " + professionalId + " already holds "
+                            + certification.id() + " earned " + certification.earned());
+                }
+                return new Professional(p.id(), p.name(), plus(p.certifications(), certification));
+            });
         }
     }
 

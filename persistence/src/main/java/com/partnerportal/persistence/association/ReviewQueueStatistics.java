@@ -1,5 +1,6 @@
 package com.partnerportal.persistence.association;
 
+import com.partnerportal.core.review.AssociationState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,5 +1,8 @@
 package com.partnerportal.persistence.association;
 
+import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.core.review.Move;
+import com.partnerportal.core.review.ReviewedState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.EnumType;
@@ -47,4 +50,30 @@ public abstract class ReviewedAssociation extends PanacheEntityBase {
     @Version
     @Column(nullable = false)
     public long version;
+
+    /** Where the association stands, for the review model. */
+    public ReviewedState reviewedState() {
+        return new ReviewedState(state, version, submittedBy, submittedAt, decidedBy, decidedAt, reason);
+    }
+
+    /**
+     * Applies a move of the review model — the one place an association's state is written. A submission records
+     * the submitter and clears the decision and its reason; a decision records the decider and, when it has one,
+     * its reason; a new association an import approves is submitted and decided at once.
+     */
+    public void apply(Move move) {
+        state = move.to();
+        if (move.submits() || move.from() == null) {
+            submittedBy = move.actor();
+            submittedAt = move.at();
+            decidedBy = null;
+            decidedAt = null;
+            reason = null;
+        }
+        if (move.decided()) {
+            decidedBy = move.actor();
+            decidedAt = move.at();
+            reason = move.reason() != null ? move.reason() : reason;
+        }
+    }
 }

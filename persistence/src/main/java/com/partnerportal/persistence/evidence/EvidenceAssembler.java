@@ -10,7 +10,7 @@ import com.partnerportal.core.evidence.Partner;
 import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.program.Specialization;
-import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import jakarta.enterprise.context.ApplicationScoped;

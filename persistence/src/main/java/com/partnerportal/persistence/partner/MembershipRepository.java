@@ -3,6 +3,7 @@ package com.partnerportal.persistence.partner;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class MembershipRepository implements PanacheRepositoryBase<MembershipEntity, Long> {
@@ -19,5 +20,15 @@ public class MembershipRepository implements PanacheRepositoryBase<MembershipEnt
 
     public List<MembershipEntity> findByPartner(String partnerId) {
         return list("partnerId = ?1 order by role desc, coalesce(displayName, email, subject)", partnerId);
+    }
+
+    /** The subject's membership of the partner, if any. */
+    public Optional<MembershipEntity> ofSubject(String partnerId, String subject) {
+        return find("partnerId = ?1 and subject = ?2", partnerId, subject).firstResultOptional();
+    }
+
+    /** Whether someone with this e-mail address (any case) is a member of the partner. */
+    public boolean hasEmail(String partnerId, String email) {
+        return count("partnerId = ?1 and lower(email) = lower(?2)", partnerId, email) > 0;
     }
 }

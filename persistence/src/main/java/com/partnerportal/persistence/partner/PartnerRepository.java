@@ -10,4 +10,17 @@ public class PartnerRepository implements PanacheRepositoryBase<PartnerEntity, S
     public List<PartnerEntity> listByName() {
         return list("order by name, partnerId");
     }
+
+    /** Every partner's id, in id order. */
+    public List<String> ids() {
+        return getEntityManager().createQuery("select p.partnerId from PartnerEntity p order by p.partnerId",
+                String.class).getResultList();
+    }
+
+    /** Every partner's id and name, in id order. */
+    public List<PartnerSummary> summaries() {
+        return getEntityManager().createQuery("""
+                select new com.partnerportal.persistence.partner.PartnerSummary(p.partnerId, p.name)
+                  from PartnerEntity p order by p.partnerId""", PartnerSummary.class).getResultList();
+    }
 }

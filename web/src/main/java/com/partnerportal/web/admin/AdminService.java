@@ -11,7 +11,6 @@ import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.LinkedHashMap;
@@ -24,9 +23,6 @@ public class AdminService {
 
     @Inject
     ScoreLedger ledger;
-
-    @Inject
-    EntityManager em;
 
     @Inject
     PartnerRepository partners;
@@ -72,8 +68,8 @@ public class AdminService {
         partner.partnerId = id;
         partner.name = form.name.strip();
         partner.anniversaryDate = form.anniversary();
-        partner.persist();
-        em.flush();
+        partners.persist(partner);
+        partners.flush();
         audit.record(actor, "PARTNER_CREATED", id, "partner", id, null, state(partner), null);
         ledger.evidenceChanged(id);
         return partner;
@@ -101,7 +97,7 @@ public class AdminService {
         partner.anniversaryDate = form.anniversary();
         Map<String, Object> after = state(partner);
         if (!before.equals(after)) {
-            em.flush();
+            partners.flush();
             audit.record(actor, "PARTNER_UPDATED", partnerId, "partner", partnerId, before, after, null);
             ledger.evidenceChanged(partnerId);
         }
@@ -115,12 +111,10 @@ public class AdminService {
         Map<String, String> errors = form.validate();
         String subject = Forms.blankToNull(form.subject);
         String email = Forms.blankToNull(form.email);
-        if (errors.isEmpty() && subject != null && MembershipEntity.count("partnerId = ?1 and subject = ?2",
-                partnerId, subject) > 0) {
+        if (errors.isEmpty() && subject != null && memberships.ofSubject(partnerId, subject).isPresent()) {
             errors.put("subject", "already a member of " + partnerId);
         }
-        if (errors.isEmpty() && email != null && MembershipEntity.count(
-                "partnerId = ?1 and lower(email) = lower(?2)", partnerId, email) > 0) {
+        if (errors.isEmpty() && email != null && memberships.hasEmail(partnerId, email)) {
             errors.put("email", "already a member of " + partnerId);
         }
         if (!errors.isEmpty()) {
@@ -131,8 +125,8 @@ public class AdminService {
         membership.subject = subject;
         membership.email = email;
         membership.role = form.role;
-        membership.persist();
-        em.flush();
+        memberships.persist(membership);
+        memberships.flush();
         audit.record(actor, "MEMBERSHIP_ADDED", partnerId, "membership", String.valueOf(membership.id), null,
                 state(membership), null);
         return membership;
@@ -146,7 +140,7 @@ public class AdminService {
             throw new NotFoundException("No such membership");
         }
         Map<String, Object> before = state(membership);
-        membership.delete();
+        memberships.delete(membership);
         audit.record(actor, "MEMBERSHIP_REMOVED", partnerId, "membership", String.valueOf(membershipId), before, null,
                 null);
     }

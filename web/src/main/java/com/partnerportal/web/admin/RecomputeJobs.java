@@ -1,13 +1,13 @@
 package com.partnerportal.web.admin;
 
 import com.partnerportal.persistence.audit.AuditLog;
+import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.web.ledger.ScoreLedger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public class RecomputeJobs {
     ScoreLedger ledger;
 
     @Inject
-    EntityManager em;
+    PartnerRepository partners;
 
     @Inject
     AuditLog audit;
@@ -68,8 +68,7 @@ public class RecomputeJobs {
         if (running.isPresent()) {
             return running.get();
         }
-        List<String> partnerIds = em.createQuery("select p.partnerId from PartnerEntity p order by p.partnerId",
-                String.class).getResultList();
+        List<String> partnerIds = partners.ids();
         RecomputeJob job = new RecomputeJob(UUID.randomUUID().toString(), month, actor, partnerIds);
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("month", month.toString());

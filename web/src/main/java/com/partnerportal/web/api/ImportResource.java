@@ -8,6 +8,7 @@ import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.imports.AcrCsvImportService;
 import com.partnerportal.web.imports.AcrCsvImportService.AcrImportResult;
 import com.partnerportal.web.imports.EvidenceImportService;
+import com.partnerportal.web.imports.EvidenceLimits;
 import com.partnerportal.web.imports.ImportResult;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
@@ -65,7 +66,7 @@ public class ImportResource {
         } catch (EvidenceValidationException e) {
             throw rejected(e.problems());
         }
-        List<Problem> limits = EvidenceImportService.limits(evidence);
+        List<Problem> limits = EvidenceLimits.check(evidence);
         if (!limits.isEmpty()) {
             throw rejected(limits);
         }

@@ -1,12 +1,20 @@
 package com.partnerportal.web.associations;
 
-import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.core.review.AssociationKind;
+import com.partnerportal.persistence.association.AssociationRecord;
+import com.partnerportal.core.review.AssociationState;
 import java.time.OffsetDateTime;
 
 /** One association as the partner's associations page shows it. */
 public record AssociationRow(AssociationKind kind, long id, String subjectId, String subjectName, String detail,
         String type, String reference, AssociationState state, String submittedBy, OffsetDateTime submittedAt,
         String decidedBy, OffsetDateTime decidedAt, String reason, long version) {
+
+    /** The row of an association as persistence reads it. */
+    public static AssociationRow of(AssociationRecord a) {
+        return new AssociationRow(a.kind(), a.id(), a.subjectId(), a.subjectName(), a.detail(), a.type(), a.reference(),
+                a.state(), a.submittedBy(), a.submittedAt(), a.decidedBy(), a.decidedAt(), a.reason(), a.version());
+    }
 
     public boolean withdrawable() {
         return state.canMoveTo(AssociationState.WITHDRAWN);

@@ -1,8 +1,11 @@
 package com.partnerportal.web.associations;
 
 import com.partnerportal.core.evidence.Segment;
-import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.persistence.association.AssociationRepository;
 import com.partnerportal.persistence.association.AssociationType;
+import com.partnerportal.persistence.association.ReviewedAssociation;
+import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.customer.CustomerAssociationEntity;
 import com.partnerportal.persistence.customer.CustomerEntity;
@@ -10,11 +13,9 @@ import com.partnerportal.persistence.professional.ProfessionalAssociationEntity;
 import com.partnerportal.persistence.professional.ProfessionalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -23,42 +24,23 @@ import java.util.Map;
 public class AssociationService {
 
     @Inject
-    EntityManager em;
+    AssociationRepository associations;
 
     @Inject
     AuditLog audit;
 
     @Transactional
     public List<AssociationRow> customerAssociations(String partnerId) {
-        List<AssociationRow> rows = new ArrayList<>();
-        for (Object[] row : em.createQuery("""
-                select a, c from CustomerAssociationEntity a, CustomerEntity c
-                where c.partnerId = a.partnerId and c.id = a.customerRef and a.partnerId = :partner
-                order by a.createdAt desc, a.id desc""", Object[].class)
-                .setParameter("partner", partnerId).getResultList()) {
-            CustomerAssociationEntity a = (CustomerAssociationEntity) row[0];
-            CustomerEntity c = (CustomerEntity) row[1];
-            rows.add(new AssociationRow(AssociationKind.CUSTOMER, a.id, c.customerId, c.name, c.segment.name(),
-                    a.type.name(), a.reference, a.state, a.submittedBy, a.submittedAt, a.decidedBy, a.decidedAt,
-                    a.reason, a.version));
-        }
-        return rows;
+        return rows(AssociationKind.CUSTOMER, partnerId);
     }
 
     @Transactional
     public List<AssociationRow> professionalAssociations(String partnerId) {
-        List<AssociationRow> rows = new ArrayList<>();
-        for (Object[] row : em.createQuery("""
-                select a, p from ProfessionalAssociationEntity a, ProfessionalEntity p
-                where p.partnerId = a.partnerId and p.id = a.professionalRef and a.partnerId = :partner
-                order by a.createdAt desc, a.id desc""", Object[].class)
-                .setParameter("partner", partnerId).getResultList()) {
-            ProfessionalAssociationEntity a = (ProfessionalAssociationEntity) row[0];
-            ProfessionalEntity p = (ProfessionalEntity) row[1];
-            rows.add(new AssociationRow(AssociationKind.PROFESSIONAL, a.id, p.personId, p.name, p.email, null, null,
-                    a.state, a.submittedBy, a.submittedAt, a.decidedBy, a.decidedAt, a.reason, a.version));
-        }
-        return rows;
+        return rows(AssociationKind.PROFESSIONAL, partnerId);
+    }
+
+    private List<AssociationRow> rows(AssociationKind kind, String partnerId) {
+        return associations.list(kind, partnerId).stream().map(AssociationRow::of).toList();
     }
 
     /**
@@ -72,23 +54,13 @@ public class AssociationService {
         Map<String, String> errors = form.validate();
         String customerId = Forms.blankToNull(form.customerId);
         AssociationType type = Forms.parse(AssociationType.class, form.type);
-        CustomerEntity customer = customerId == null ? null : em.createQuery(
-                        "select c from CustomerEntity c where c.partnerId = :partner and c.customerId = :id",
-                        CustomerEntity.class)
-                .setParameter("partner", partnerId).setParameter("id", customerId)
-                .getResultStream().findFirst().orElse(null);
+        CustomerEntity customer = customerId == null ? null
+                : associations.customer(partnerId, customerId).orElse(null);
         if (customer == null && customerId != null && Forms.parse(Segment.class, form.segment) == null) {
             errors.putIfAbsent("segment", "choose the new customer's segment: SMB, SMC or ENTERPRISE");
         }
         if (customer != null && type != null && errors.isEmpty()) {
-            em.createQuery("""
-                    select a.state from CustomerAssociationEntity a
-                    where a.partnerId = :partner and a.customerRef = :customer and a.type = :type
-                      and a.state in :open""", AssociationState.class)
-                    .setParameter("partner", partnerId).setParameter("customer", customer.id)
-                    .setParameter("type", type).setParameter("open", AssociationState.OPEN)
-                    .getResultStream().findFirst()
-                    .ifPresent(state -> errors.put("customerId", "customer " + customerId + " already has a "
+            associations.openState(partnerId, customer.id, type).ifPresent(state -> errors.put("customerId", "customer " + customerId + " already has a "
                             + type + " association that is " + AssociationWorkflow.label(state)));
         }
         if (!errors.isEmpty()) {
@@ -100,7 +72,7 @@ public class AssociationService {
             customer.customerId = customerId;
             customer.name = Forms.blankToNull(form.customerName);
             customer.segment = Forms.parse(Segment.class, form.segment);
-            customer.persist();
+            associations.persist(customer);
         }
         CustomerAssociationEntity association = new CustomerAssociationEntity();
         association.partnerId = partnerId;
@@ -108,9 +80,9 @@ public class AssociationService {
         association.type = type;
         association.reference = Forms.blankToNull(form.reference);
         submitted(association, actor);
-        association.persist();
-        em.flush();
-        audit.record(actor, "ASSOCIATION_SUBMITTED", partnerId, AssociationKind.CUSTOMER.table(),
+        associations.persist(association);
+        associations.flush();
+        audit.record(actor, "ASSOCIATION_SUBMITTED", partnerId, AssociationRepository.table(AssociationKind.CUSTOMER),
                 String.valueOf(association.id), null,
                 Map.of("state", "SUBMITTED", "customer", customerId, "type", type.name()), null);
         return association;
@@ -122,20 +94,10 @@ public class AssociationService {
             String actor) {
         Map<String, String> errors = form.validate();
         String personId = Forms.blankToNull(form.personId);
-        ProfessionalEntity professional = personId == null ? null : em.createQuery(
-                        "select p from ProfessionalEntity p where p.partnerId = :partner and p.personId = :id",
-                        ProfessionalEntity.class)
-                .setParameter("partner", partnerId).setParameter("id", personId)
-                .getResultStream().findFirst().orElse(null);
+        ProfessionalEntity professional = personId == null ? null
+                : associations.professional(partnerId, personId).orElse(null);
         if (professional != null && errors.isEmpty()) {
-            em.createQuery("""
-                    select a.state from ProfessionalAssociationEntity a
-                    where a.partnerId = :partner and a.professionalRef = :professional and a.state in :open""",
-                            AssociationState.class)
-                    .setParameter("partner", partnerId).setParameter("professional", professional.id)
-                    .setParameter("open", AssociationState.OPEN)
-                    .getResultStream().findFirst()
-                    .ifPresent(state -> errors.put("personId", "professional " + personId
+            associations.openState(partnerId, professional.id).ifPresent(state -> errors.put("personId", "professional " + personId
                             + " already has an association that is " + AssociationWorkflow.label(state)));
         }
         if (!errors.isEmpty()) {
@@ -147,20 +109,20 @@ public class AssociationService {
             professional.personId = personId;
             professional.name = Forms.blankToNull(form.name);
             professional.email = Forms.blankToNull(form.email);
-            professional.persist();
+            associations.persist(professional);
         }
         ProfessionalAssociationEntity association = new ProfessionalAssociationEntity();
         association.partnerId = partnerId;
         association.professionalRef = professional.id;
         submitted(association, actor);
-        association.persist();
-        em.flush();
-        audit.record(actor, "ASSOCIATION_SUBMITTED", partnerId, AssociationKind.PROFESSIONAL.table(),
+        associations.persist(association);
+        associations.flush();
+        audit.record(actor, "ASSOCIATION_SUBMITTED", partnerId, AssociationRepository.table(AssociationKind.PROFESSIONAL),
                 String.valueOf(association.id), null, Map.of("state", "SUBMITTED", "professional", personId), null);
         return association;
     }
 
-    private static void submitted(com.partnerportal.persistence.association.ReviewedAssociation association,
+    private static void submitted(ReviewedAssociation association,
             String actor) {
         association.state = AssociationState.SUBMITTED;
         association.submittedBy = actor;

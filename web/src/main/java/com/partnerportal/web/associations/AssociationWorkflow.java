@@ -1,18 +1,17 @@
 package com.partnerportal.web.associations;
 
-import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.core.review.AssociationKind;
+import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.persistence.association.AssociationRepository;
 import com.partnerportal.persistence.association.ReviewedAssociation;
+import com.partnerportal.persistence.LostUpdate;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.web.error.Problem;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import org.hibernate.StaleStateException;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.OffsetDateTime;
@@ -33,7 +32,7 @@ public class AssociationWorkflow {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
     @Inject
-    EntityManager em;
+    AssociationRepository associations;
 
     @Inject
     AuditLog audit;
@@ -43,11 +42,7 @@ public class AssociationWorkflow {
 
     /** The association of this partner, or 404 (an association of another partner does not exist for the caller). */
     public ReviewedAssociation find(AssociationKind kind, String partnerId, long id) {
-        ReviewedAssociation association = em.find(kind.entity(), id);
-        if (association == null || !association.partnerId.equals(partnerId)) {
-            throw new NotFoundException("No such association");
-        }
-        return association;
+        return associations.find(kind, partnerId, id).orElseThrow(() -> new NotFoundException("No such association"));
     }
 
     /**
@@ -61,7 +56,7 @@ public class AssociationWorkflow {
     public ReviewedAssociation move(AssociationKind kind, String partnerId, long id, Long expectedVersion,
             AssociationState target, String actor, String reason) {
         ReviewedAssociation association = find(kind, partnerId, id);
-        em.lock(association, LockModeType.OPTIMISTIC);
+        associations.lockOptimistically(association);
         if (expectedVersion != null && association.version != expectedVersion) {
             throw conflict(association);
         }
@@ -92,8 +87,8 @@ public class AssociationWorkflow {
         if (target == AssociationState.SUBMITTED) {
             association.reason = null;
         }
-        em.flush();
-        audit.record(actor, "ASSOCIATION_" + target.name(), partnerId, kind.table(), String.valueOf(id),
+        associations.flush();
+        audit.record(actor, "ASSOCIATION_" + target.name(), partnerId, AssociationRepository.table(kind), String.valueOf(id),
                 "{\"state\":\"" + from + "\"}", "{\"state\":\"" + target + "\"}", trimmed);
         if (from == AssociationState.APPROVED || target == AssociationState.APPROVED) {
             // What counts changed: the open month's scorecard follows in this transaction; closed months stay
@@ -112,20 +107,11 @@ public class AssociationWorkflow {
         try {
             return move(kind, partnerId, id, expectedVersion, target, actor, reason);
         } catch (RuntimeException e) {
-            if (lostRace(e)) {
+            if (LostUpdate.causes(e)) {
                 throw QuarkusTransaction.requiringNew().call(() -> conflict(find(kind, partnerId, id)));
             }
             throw e;
         }
-    }
-
-    private static boolean lostRace(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A 409 that says who moved the association last, and when. */

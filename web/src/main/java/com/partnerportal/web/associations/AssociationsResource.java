@@ -1,6 +1,7 @@
 package com.partnerportal.web.associations;
 
-import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.core.review.AssociationKind;
+import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.PartnerAccess;

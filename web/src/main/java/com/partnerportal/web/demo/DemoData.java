@@ -2,6 +2,8 @@ package com.partnerportal.web.demo;
 
 import com.partnerportal.core.evidence.json.EvidenceJson;
 import com.partnerportal.persistence.partner.MembershipEntity;
+import com.partnerportal.persistence.partner.MembershipRepository;
+import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -61,6 +63,12 @@ public class DemoData {
     @Inject
     DemoLedger ledger;
 
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    MembershipRepository memberships;
+
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (enabled) {
             load();
@@ -72,12 +80,12 @@ public class DemoData {
     void load() {
         int created = 0;
         for (DemoPartner demo : PARTNERS) {
-            if (PartnerEntity.findById(demo.id()) == null) {
+            if (partners.findById(demo.id()) == null) {
                 PartnerEntity partner = new PartnerEntity();
                 partner.partnerId = demo.id();
                 partner.name = demo.name();
                 partner.anniversaryDate = demo.anniversary();
-                partner.persist();
+                partners.persist(partner);
                 created++;
             }
         }
@@ -96,14 +104,14 @@ public class DemoData {
         imports.importEvidence(DemoEvidenceGenerator.generate("P-4004", "Tailspin Insights", lastMonth, 12, 5, 4004),
                 "demo-data", "demo data generator seed 4004");
         for (DemoMember demo : MEMBERS) {
-            if (MembershipEntity.count("partnerId = ?1 and subject = ?2", demo.partnerId(), demo.subject()) == 0) {
+            if (memberships.ofSubject(demo.partnerId(), demo.subject()).isEmpty()) {
                 MembershipEntity membership = new MembershipEntity();
                 membership.partnerId = demo.partnerId();
                 membership.subject = demo.subject();
                 membership.email = demo.username() + "@example.com";
                 membership.displayName = demo.displayName();
                 membership.role = demo.admin() ? MembershipEntity.PARTNER_ADMIN : MembershipEntity.PARTNER_USER;
-                membership.persist();
+                memberships.persist(membership);
             }
         }
         reviewWork.create(lastMonth);

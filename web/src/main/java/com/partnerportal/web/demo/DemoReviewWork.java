@@ -1,13 +1,14 @@
 package com.partnerportal.web.demo;
 
-import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.persistence.association.AssociationRepository;
 import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.persistence.customer.AcrMonthEntity;
 import com.partnerportal.persistence.customer.CustomerAssociationEntity;
 import com.partnerportal.persistence.customer.CustomerEntity;
 import com.partnerportal.persistence.professional.CertificationEntity;
 import com.partnerportal.persistence.professional.ProfessionalAssociationEntity;
-import com.partnerportal.web.associations.AssociationKind;
+import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.web.associations.AssociationService;
 import com.partnerportal.web.associations.AssociationWorkflow;
 import com.partnerportal.web.associations.CustomerAssociationForm;
@@ -36,9 +37,12 @@ class DemoReviewWork {
     @Inject
     AssociationWorkflow workflow;
 
+    @Inject
+    AssociationRepository repository;
+
     @Transactional
     void create(YearMonth lastMonth) {
-        if (CustomerEntity.count("partnerId = ?1 and customerId = ?2", "P-4004", NEW_CUSTOMER) > 0) {
+        if (repository.customer("P-4004", NEW_CUSTOMER).isPresent()) {
             return;
         }
         CustomerAssociationEntity submitted = associations.submitCustomer("P-4004",
@@ -49,7 +53,7 @@ class DemoReviewWork {
             month.customerRef = submitted.customerRef;
             month.month = lastMonth.minusMonths(back).atDay(1);
             month.amount = back > 1 ? BigDecimal.ZERO : new BigDecimal(back == 1 ? "640.00" : "1180.50");
-            month.persist();
+            repository.persist(month);
         }
 
         ProfessionalAssociationForm person = new ProfessionalAssociationForm();
@@ -64,16 +68,14 @@ class DemoReviewWork {
             entity.professionalRef = professional.professionalRef;
             entity.certificationId = certification;
             entity.earned = earned;
-            entity.persist();
+            repository.persist(entity);
         }
 
         // A second attribution for a customer that counts already: approving it changes nothing in the score.
-        CustomerEntity counted = CustomerEntity.find("partnerId = ?1 and customerId = ?2", "P-3003", "C-0005")
-                .firstResult();
+        CustomerEntity counted = repository.customer("P-3003", "C-0005").orElse(null);
         if (counted != null) {
             String type = Stream.of("CSP", "DPOR", "PAL")
-                    .filter(t -> CustomerAssociationEntity.count("partnerId = ?1 and customerRef = ?2 and type = ?3",
-                            "P-3003", counted.id, AssociationType.valueOf(t)) == 0)
+                    .filter(t -> !repository.hasAssociation("P-3003", counted.id, AssociationType.valueOf(t)))
                     .findFirst().orElse(null);
             if (type != null) {
                 associations.submitCustomer("P-3003", customerForm("C-0005", null, "SMB", type,

@@ -2,7 +2,7 @@ package com.partnerportal.web.pdf;
 
 import com.partnerportal.web.api.AsOf;
 import com.partnerportal.web.error.ProblemException;
-import com.partnerportal.web.pdf.ScorecardPdfService.PartnerRef;
+import com.partnerportal.persistence.partner.PartnerSummary;
 import com.partnerportal.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,14 +44,14 @@ public class ScorecardArchiveResource {
             throw ProblemException.badRequest("Missing query parameter", List.of("asOf: required (YYYY-MM)"));
         }
         Paper size = Paper.parse(paper);
-        List<PartnerRef> partners = pdfs.partners();
+        List<PartnerSummary> partners = pdfs.partners();
         StreamingOutput body = out -> {
             // Deliberately not closed on failure: closing would write the central directory and hand the client a
             // valid-looking ZIP without the remaining partners. A broken transfer is the honest result; the deflater's
             // native memory is released by its cleaner.
             ZipOutputStream zip = new ZipOutputStream(out);
             Set<String> names = new HashSet<>();
-            for (PartnerRef partner : partners) {
+            for (PartnerSummary partner : partners) {
                 try {
                     ScorecardPdfView view = pdfs.view(partner, month);
                     zip.putNextEntry(new ZipEntry(PdfFilenames.unique(PdfFilenames.scorecard(partner.partnerId(),

@@ -2,7 +2,7 @@ package com.partnerportal.web.pdf;
 
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.api.AsOf;
-import com.partnerportal.web.pdf.ScorecardPdfService.PartnerRef;
+import com.partnerportal.persistence.partner.PartnerSummary;
 import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.security.PartnerAccess;
 import jakarta.inject.Inject;
@@ -43,7 +43,7 @@ public class ScorecardPdfResource {
         if (month == null) {
             month = scorecards.latestMonth(partner.partnerId);
         }
-        byte[] pdf = pdfs.pdf(pdfs.view(new PartnerRef(partner.partnerId, partner.name), month), size);
+        byte[] pdf = pdfs.pdf(pdfs.view(new PartnerSummary(partner.partnerId, partner.name), month), size);
         return Response.ok(pdf, APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION,
                         PdfFilenames.attachment(PdfFilenames.scorecard(partner.partnerId, month)))

@@ -1,12 +1,13 @@
 package com.partnerportal.web.pdf;
 
 import com.partnerportal.core.scoring.Scorecard;
+import com.partnerportal.persistence.partner.PartnerRepository;
+import com.partnerportal.persistence.partner.PartnerSummary;
 import com.partnerportal.web.scorecard.ScorecardService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -22,10 +23,6 @@ import java.util.List;
 @ApplicationScoped
 public class ScorecardPdfService {
 
-    /** A partner as stored: the id and name the PDF and its file name are made of. */
-    public record PartnerRef(String partnerId, String name) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance scorecard(ScorecardPdfView view);
@@ -38,19 +35,18 @@ public class ScorecardPdfService {
     PdfRenderer renderer;
 
     @Inject
-    EntityManager em;
+    PartnerRepository partners;
 
     Clock clock = Clock.systemUTC();
 
     /** Every partner, in id order. */
     @Transactional
-    public List<PartnerRef> partners() {
-        return em.createQuery("select p.partnerId, p.name from PartnerEntity p order by p.partnerId", Object[].class)
-                .getResultStream().map(row -> new PartnerRef((String) row[0], (String) row[1])).toList();
+    public List<PartnerSummary> partners() {
+        return partners.summaries();
     }
 
     /** The partner's scorecard of {@code month}, ready to print; the partner must exist. */
-    public ScorecardPdfView view(PartnerRef partner, YearMonth month) {
+    public ScorecardPdfView view(PartnerSummary partner, YearMonth month) {
         Scorecard scorecard = scorecards.scorecard(partner.partnerId(), month)
                 .orElseThrow(() -> new IllegalStateException("No partner " + partner.partnerId()));
         return ScorecardPdfView.of(partner.partnerId(), partner.name(), scorecard, OffsetDateTime.now(clock));

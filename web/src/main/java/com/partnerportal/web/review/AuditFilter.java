@@ -1,5 +1,7 @@
 package com.partnerportal.web.review;
 
+import com.partnerportal.persistence.audit.AuditCriteria;
+import java.time.ZoneOffset;
 import com.partnerportal.web.associations.Forms;
 import com.partnerportal.web.error.ProblemException;
 import java.net.URLEncoder;
@@ -57,6 +59,12 @@ public record AuditFilter(String partner, String actor, String action, LocalDate
         }
         errors.add(name + ": not a date (YYYY-MM-DD): " + (value.length() > 40 ? value.substring(0, 40) + "…" : value));
         return null;
+    }
+
+    /** What the audit trail query selects: the filter, with the days as UTC instants (to: up to its end). */
+    AuditCriteria criteria() {
+        return new AuditCriteria(partner, actor, action, from == null ? null : from.atStartOfDay().atOffset(ZoneOffset.UTC),
+                to == null ? null : to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
     }
 
     /** The filters as a query string starting with {@code ?}. */

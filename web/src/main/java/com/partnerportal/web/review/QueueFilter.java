@@ -1,7 +1,10 @@
 package com.partnerportal.web.review;
 
+import com.partnerportal.persistence.review.QueueCriteria;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import com.partnerportal.persistence.association.AssociationType;
-import com.partnerportal.web.associations.AssociationKind;
+import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.web.associations.Forms;
 import com.partnerportal.web.error.ProblemException;
 import java.net.URLEncoder;
@@ -51,9 +54,10 @@ public record QueueFilter(AssociationType type, String partner, Integer olderTha
         return new QueueFilter(parsedType, parsedPartner, days, parsedKind);
     }
 
-    /** Whether associations of this kind can match: a type filter only matches customer associations. */
-    boolean includes(AssociationKind candidate) {
-        return (kind == null || kind == candidate) && (type == null || candidate == AssociationKind.CUSTOMER);
+    /** What the queue query selects: the filter, with the minimum age as a submission time. */
+    QueueCriteria criteria() {
+        return new QueueCriteria(partner, type,
+                olderThan == null ? null : OffsetDateTime.now(ZoneOffset.UTC).minusDays(olderThan), kind);
     }
 
     /** The filters as a query string starting with {@code ?}, for the pager's and the form's links. */

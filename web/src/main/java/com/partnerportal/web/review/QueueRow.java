@@ -1,6 +1,7 @@
 package com.partnerportal.web.review;
 
-import com.partnerportal.web.associations.AssociationKind;
+import com.partnerportal.persistence.review.QueueEntry;
+import com.partnerportal.core.review.AssociationKind;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 
@@ -30,8 +31,9 @@ public record QueueRow(AssociationKind kind, long id, String partnerId, String p
         return days == 0 ? "today" : days == 1 ? "1 day" : days + " days";
     }
 
-    QueueRow asMember(boolean isMember) {
-        return new QueueRow(kind, id, partnerId, partnerName, subjectId, subjectName, detail, type, reference,
-                submittedBy, submittedAt, version, isMember);
+    /** The queue's row of an entry; {@code member}: whether the reviewer belongs to its partner. */
+    static QueueRow of(QueueEntry e, boolean member) {
+        return new QueueRow(e.kind(), e.id(), e.partnerId(), e.partnerName(), e.subjectId(), e.subjectName(),
+                e.detail(), e.type(), e.reference(), e.submittedBy(), e.submittedAt(), e.version(), member);
     }
 }

@@ -4,7 +4,7 @@ import com.partnerportal.core.evidence.Certification;
 import com.partnerportal.core.scoring.MonthAmount;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.core.whatif.ScorecardDiff;
-import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.associations.AssociationRow;
 import java.time.YearMonth;

@@ -1,7 +1,7 @@
 package com.partnerportal.web.review;
 
-import com.partnerportal.persistence.association.AssociationState;
-import com.partnerportal.web.associations.AssociationKind;
+import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
@@ -62,11 +62,17 @@ public class ReviewResource {
 
         static native TemplateInstance confirmBulk(ConfirmView view);
 
-        static native TemplateInstance bulkResult(List<ReviewService.BulkOutcome> outcomes);
+        static native TemplateInstance bulkResult(List<ReviewDecisionService.BulkOutcome> outcomes);
     }
 
     @Inject
-    ReviewService reviews;
+    ReviewQueueService queue;
+
+    @Inject
+    ReviewDetailService details;
+
+    @Inject
+    ReviewDecisionService decisions;
 
     @Inject
     CurrentUser user;
@@ -76,7 +82,7 @@ public class ReviewResource {
             @QueryParam("olderThan") String olderThan, @QueryParam("kind") String kind,
             @QueryParam("page") String page, @QueryParam("notice") String notice) {
         QueueFilter filter = QueueFilter.parse(type, partner, olderThan, kind);
-        return Templates.queue(new QueueView(filter, reviews.counts(filter), reviews.queue(filter, Page.number(page)),
+        return Templates.queue(new QueueView(filter, queue.counts(filter), queue.queue(filter, Page.number(page)),
                 "/review" + filter.query(), user.isReviewer(), notices(notice)));
     }
 
@@ -93,7 +99,7 @@ public class ReviewResource {
     @RolesAllowed(Roles.REVIEWER)
     public Response approve(@PathParam("kind") String kind, @PathParam("partnerId") String partnerId,
             @PathParam("id") long id, @RestForm String version) {
-        reviews.decide(kind(kind), partnerId, id, version(version), AssociationState.APPROVED, null);
+        decisions.decide(kind(kind), partnerId, id, version(version), AssociationState.APPROVED, null);
         return done("approved");
     }
 
@@ -122,7 +128,7 @@ public class ReviewResource {
     @RolesAllowed(Roles.REVIEWER)
     public TemplateInstance confirmBulk(@QueryParam("item") List<String> items) {
         List<Selection> selections = Selection.parse(items);
-        List<QueueRow> rows = reviews.selected(selections);
+        List<QueueRow> rows = queue.selected(selections);
         return Templates.confirmBulk(new ConfirmView(rows.stream().filter(r -> !r.member()).toList(),
                 rows.stream().filter(QueueRow::member).toList(), selections.size() - rows.size()));
     }
@@ -132,7 +138,7 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed(Roles.REVIEWER)
     public TemplateInstance bulkApprove(@RestForm("item") List<String> items) {
-        return Templates.bulkResult(reviews.bulkApprove(Selection.parse(items)));
+        return Templates.bulkResult(decisions.bulkApprove(Selection.parse(items)));
     }
 
     private Response decideWithReason(AssociationKind kind, String partnerId, long id, String version, String reason,
@@ -142,21 +148,21 @@ public class ReviewResource {
         String problem = trimmed.isEmpty() ? "enter the reason; the partner sees it"
                 : trimmed.length() > 2000 ? "at most 2000 characters" : null;
         if (problem != null) {
-            reviews.requireMayDecide(partnerId);
+            decisions.requireMayDecide(partnerId);
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(detailPage(kind, partnerId, id, action, Map.of("reason", problem), reason)).build();
         }
-        reviews.decide(kind, partnerId, id, expected, target, trimmed);
+        decisions.decide(kind, partnerId, id, expected, target, trimmed);
         return done(target == AssociationState.REJECTED ? "rejected" : "changes-requested");
     }
 
     private TemplateInstance detailPage(AssociationKind kind, String partnerId, long id, String action,
             Map<String, String> errors, String reason) {
-        ReviewDetail detail = reviews.detail(kind, partnerId, id);
+        ReviewDetail detail = details.detail(kind, partnerId, id);
         String refusal = null;
         if (!user.isReviewer()) {
             refusal = "Only reviewers decide associations; you may look.";
-        } else if (reviews.isMember(partnerId)) {
+        } else if (decisions.isMember(partnerId)) {
             refusal = "You are a member of this partner, so you may not decide its associations (separation of"
                     + " duties). Another reviewer must decide.";
         }

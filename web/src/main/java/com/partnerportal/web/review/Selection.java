@@ -1,6 +1,6 @@
 package com.partnerportal.web.review;
 
-import com.partnerportal.web.associations.AssociationKind;
+import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.web.error.ProblemException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -28,8 +28,7 @@ public class MembershipService {
     public List<Membership> resolve(String subject, String verifiedEmail, String displayName) {
         if (verifiedEmail != null && !verifiedEmail.isBlank()) {
             for (MembershipEntity pending : memberships.findUnboundByEmail(verifiedEmail)) {
-                MembershipEntity existing = memberships.find("partnerId = ?1 and subject = ?2", pending.partnerId,
-                        subject).firstResult();
+                MembershipEntity existing = memberships.ofSubject(pending.partnerId, subject).orElse(null);
                 if (existing == null) {
                     pending.subject = subject;
                     if (pending.displayName == null) {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import com.partnerportal.persistence.association.AssociationState;
-import com.partnerportal.web.associations.AssociationKind;
+import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.web.associations.AssociationWorkflow;
 import com.partnerportal.web.testsupport.Csrf;
 import com.partnerportal.web.testsupport.PartnerFixture;

@@ -6,7 +6,7 @@ import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.json.EvidenceJson;
 import com.partnerportal.web.demo.DemoEvidenceGenerator;
 import com.partnerportal.web.imports.EvidenceImportService;
-import com.partnerportal.web.pdf.ScorecardPdfService.PartnerRef;
+import com.partnerportal.persistence.partner.PartnerSummary;
 import com.partnerportal.web.testsupport.SharedExamples;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
@@ -65,7 +65,7 @@ class ScorecardPdfBenchmark {
                 + Runtime.getRuntime().availableProcessors() + " cores");
         for (Evidence evidence : List.of(example, big)) {
             String id = evidence.partner().id();
-            ScorecardPdfView view = pdfs.view(new PartnerRef(id, evidence.partner().name()), evidence.asOf());
+            ScorecardPdfView view = pdfs.view(new PartnerSummary(id, evidence.partner().name()), evidence.asOf());
             Result render = measure(() -> {
                 long cpu = THREADS.getCurrentThreadCpuTime();
                 pdfs.write(view, Paper.A4, OutputStream.nullOutputStream());

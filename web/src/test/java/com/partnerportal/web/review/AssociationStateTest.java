@@ -1,14 +1,14 @@
 package com.partnerportal.web.review;
 
-import static com.partnerportal.persistence.association.AssociationState.APPROVED;
-import static com.partnerportal.persistence.association.AssociationState.CHANGES_REQUESTED;
-import static com.partnerportal.persistence.association.AssociationState.DRAFT;
-import static com.partnerportal.persistence.association.AssociationState.REJECTED;
-import static com.partnerportal.persistence.association.AssociationState.SUBMITTED;
-import static com.partnerportal.persistence.association.AssociationState.WITHDRAWN;
+import static com.partnerportal.core.review.AssociationState.APPROVED;
+import static com.partnerportal.core.review.AssociationState.CHANGES_REQUESTED;
+import static com.partnerportal.core.review.AssociationState.DRAFT;
+import static com.partnerportal.core.review.AssociationState.REJECTED;
+import static com.partnerportal.core.review.AssociationState.SUBMITTED;
+import static com.partnerportal.core.review.AssociationState.WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.core.review.AssociationState;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;

@@ -6,10 +6,10 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.persistence.association.ReviewedAssociation;
-import com.partnerportal.web.associations.AssociationKind;
+import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.web.associations.AssociationWorkflow;
 import com.partnerportal.core.ledger.MonthStanding;
 import com.partnerportal.web.ledger.ScoreLedger;
@@ -396,5 +396,16 @@ class ReviewPagesTest {
 
     static Response post(Csrf csrf, String path, Map<String, String> form) {
         return csrf.with(given().redirects().follow(false)).formParams(form).when().post(path);
+    }
+
+    /** A timestamptz as the native query returns it (the driver's type may differ), in UTC. */
+    private static OffsetDateTime utc(Object value) {
+        if (value instanceof java.time.Instant instant) {
+            return instant.atOffset(java.time.ZoneOffset.UTC);
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(java.time.ZoneOffset.UTC);
+        }
+        return (OffsetDateTime) value;
     }
 }

@@ -2,10 +2,10 @@ package com.partnerportal.web.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.persistence.association.ReviewedAssociation;
-import com.partnerportal.web.associations.AssociationKind;
+import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.web.associations.AssociationWorkflow;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.testsupport.PartnerFixture;

@@ -3,12 +3,12 @@ package com.partnerportal.web.security;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.partner.MembershipEntity;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.admin.RecomputeJob;
 import com.partnerportal.web.admin.RecomputeJobs;
-import com.partnerportal.web.associations.AssociationKind;
+import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.ledger.LedgerCalendar;
 import com.partnerportal.web.testsupport.Csrf;
 import com.partnerportal.web.testsupport.PartnerFixture;

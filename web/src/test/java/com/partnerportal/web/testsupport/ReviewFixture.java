@@ -1,8 +1,9 @@
 package com.partnerportal.web.testsupport;
 
+import com.partnerportal.persistence.association.AssociationRepository;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.evidence.json.EvidenceJson;
-import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.persistence.association.ReviewedAssociation;
 import com.partnerportal.persistence.customer.AcrMonthEntity;
@@ -11,7 +12,7 @@ import com.partnerportal.persistence.customer.CustomerEntity;
 import com.partnerportal.persistence.professional.CertificationEntity;
 import com.partnerportal.persistence.professional.ProfessionalAssociationEntity;
 import com.partnerportal.persistence.professional.ProfessionalEntity;
-import com.partnerportal.web.associations.AssociationKind;
+import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.web.imports.EvidenceImportService;
 import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -129,14 +130,14 @@ public final class ReviewFixture {
     public static ReviewedAssociation load(AssociationKind kind, long id) {
         return QuarkusTransaction.requiringNew().call(() -> {
             ReviewedAssociation association = Arc.container().instance(EntityManager.class).get()
-                    .find(kind.entity(), id);
+                    .find(AssociationRepository.entity(kind), id);
             return association;
         });
     }
 
     /** Audit events with this action about this association. */
     public static long audits(String action, AssociationKind kind, long id) {
-        return audits(action, kind.table(), String.valueOf(id));
+        return audits(action, AssociationRepository.table(kind), String.valueOf(id));
     }
 
     /** Audit events with this action about this record. */

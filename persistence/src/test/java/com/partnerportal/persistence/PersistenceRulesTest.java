@@ -1,4 +1,4 @@
-package com.partnerportal.web.persistence;
+package com.partnerportal.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,15 +13,15 @@ import com.partnerportal.core.evidence.Partner;
 import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.program.Specialization;
-import com.partnerportal.persistence.association.AssociationState;
+import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.customer.CustomerAssociationEntity;
 import com.partnerportal.persistence.customer.CustomerEntity;
 import com.partnerportal.persistence.evidence.EvidenceAssembler;
+import com.partnerportal.persistence.evidence.EvidenceWriter;
 import com.partnerportal.persistence.professional.ProfessionalAssociationEntity;
 import com.partnerportal.persistence.professional.ProfessionalEntity;
-import com.partnerportal.web.imports.EvidenceImportService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -47,7 +47,7 @@ class PersistenceRulesTest {
     static final YearMonth AS_OF = YearMonth.of(2024, 3);
 
     @Inject
-    EvidenceImportService imports;
+    EvidenceWriter writer;
 
     @Inject
     EvidenceAssembler assembler;
@@ -77,14 +77,14 @@ class PersistenceRulesTest {
     @Test
     void evidenceSurvivesARoundTripThroughTheDatabase() {
         Evidence original = evidence("P-6601");
-        imports.importEvidence(original, "test", "round trip");
+        QuarkusTransaction.requiringNew().run(() -> writer.write(original, "test", "round trip"));
         Evidence assembled = QuarkusTransaction.requiringNew().call(() -> assembler.assemble("P-6601", AS_OF)).orElseThrow();
         assertThat(assembled).isEqualTo(original);
     }
 
     @Test
     void onlyApprovedAssociationsProduceCustomersAndProfessionals() {
-        imports.importEvidence(evidence("P-6602"), "test", "approved only");
+        QuarkusTransaction.requiringNew().run(() -> writer.write(evidence("P-6602"), "test", "approved only"));
         QuarkusTransaction.requiringNew().run(() -> {
             CustomerEntity pending = new CustomerEntity();
             pending.partnerId = "P-6602";
@@ -130,7 +130,7 @@ class PersistenceRulesTest {
 
     @Test
     void constraintViolationsNameTheRuleThatWasBroken() {
-        imports.importEvidence(evidence("P-6603"), "test", "constraints");
+        QuarkusTransaction.requiringNew().run(() -> writer.write(evidence("P-6603"), "test", "constraints"));
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
                 em.createNativeQuery("insert into customer_association (partner_id, customer_ref, type, state)"
                         + " select partner_id, id, 'PAL', 'SUBMITTED' from customer"

@@ -1,4 +1,4 @@
-package com.partnerportal.persistence.association;
+package com.partnerportal.core.review;
 
 import java.util.EnumSet;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package com.partnerportal.web.imports;
+package com.partnerportal.persistence.evidence;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -1,0 +1,102 @@
+package com.partnerportal.core.review;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+
+/**
+ * The one review model every path uses — a partner's submission, withdrawal and resubmission, a reviewer's decision,
+ * a bulk approval and an import's approval: which moves are allowed ({@link AssociationState#next()}), who may
+ * decide (separation of duties), which decisions need a reason and how long it may be, the version check, the
+ * wording of a conflict, and the audit payload (on {@link Move}). Plain Java: persistence applies the {@link Move}
+ * it returns, web turns a {@link ReviewRefusal} into a 409 or a 400.
+ */
+public final class ReviewModel {
+
+    /** The longest reason a decision may carry (the column holds 2000 characters). */
+    public static final int MAX_REASON = 2000;
+
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
+
+    private ReviewModel() {
+    }
+
+    /** A partner admin submits a new association for review. */
+    public static Move submit(String actor, OffsetDateTime at) {
+        return new Move(null, AssociationState.SUBMITTED, actor, at, null, false);
+    }
+
+    /**
+     * Moves an association to {@code target}: refused when a required reason is missing or too long (INVALID), when
+     * the caller saw another version ({@code expectedVersion}; null skips that check) or the move is not allowed
+     * from its state (CONFLICT, worded by {@link #conflict}).
+     */
+    public static Move move(ReviewedState current, Long expectedVersion, AssociationState target, String actor,
+            String reason, OffsetDateTime at) {
+        String trimmed = reason == null ? null : reason.strip();
+        if (target.needsReason() && (trimmed == null || trimmed.isEmpty())) {
+            throw new ReviewRefusal(ReviewRefusal.Kind.INVALID, "A reason is required to " + verb(target) + ".",
+                    "reason", "enter the reason; the partner sees it");
+        }
+        if (trimmed != null && trimmed.length() > MAX_REASON) {
+            throw new ReviewRefusal(ReviewRefusal.Kind.INVALID, "The reason is too long.", "reason",
+                    "at most " + MAX_REASON + " characters");
+        }
+        if (expectedVersion != null && current.version() != expectedVersion || !current.state().canMoveTo(target)) {
+            throw new ReviewRefusal(ReviewRefusal.Kind.CONFLICT, conflict(current), null, null);
+        }
+        return new Move(current.state(), target, actor, at, trimmed == null || trimmed.isEmpty() ? null : trimmed,
+                target != AssociationState.SUBMITTED);
+    }
+
+    /**
+     * An import approves what its file names: an open association awaiting review is approved, none (or only closed
+     * ones: {@code current} null) gives a new approved one; an approved one is left alone (empty).
+     */
+    public static Optional<Move> approveByImport(AssociationState current, String importName, String actor,
+            OffsetDateTime at) {
+        if (current == AssociationState.APPROVED) {
+            return Optional.empty();
+        }
+        return Optional.of(new Move(current, AssociationState.APPROVED, actor, at, "Approved by import " + importName,
+                true));
+    }
+
+    /** Who may decide a partner's associations: reviewers who are not its members. Empty when this one may. */
+    public static Optional<DecisionRefusal> mayDecide(boolean reviewer, boolean memberOfPartner) {
+        if (!reviewer) {
+            return Optional.of(DecisionRefusal.NOT_A_REVIEWER);
+        }
+        return memberOfPartner ? Optional.of(DecisionRefusal.MEMBER_OF_PARTNER) : Optional.empty();
+    }
+
+    /** The 409's words: who moved the association last, and when — or that it changed since it was opened. */
+    public static String conflict(ReviewedState current) {
+        String by = current.decidedBy() != null ? current.decidedBy() : current.submittedBy();
+        OffsetDateTime at = current.decidedAt() != null ? current.decidedAt() : current.submittedAt();
+        return switch (current.state()) {
+            case APPROVED, REJECTED, CHANGES_REQUESTED, WITHDRAWN -> "Already " + label(current.state())
+                    + (by != null ? " by " + by : "")
+                    + (at != null ? " at " + WHEN.format(at.withOffsetSameInstant(ZoneOffset.UTC)) : "") + ".";
+            default -> "This association is " + label(current.state())
+                    + " and was changed since you opened it; reload it and try again.";
+        };
+    }
+
+    /** A state in words: "approved", "sent back for changes", … */
+    public static String label(AssociationState state) {
+        return switch (state) {
+            case DRAFT -> "a draft";
+            case SUBMITTED -> "submitted";
+            case APPROVED -> "approved";
+            case REJECTED -> "rejected";
+            case CHANGES_REQUESTED -> "sent back for changes";
+            case WITHDRAWN -> "withdrawn";
+        };
+    }
+
+    private static String verb(AssociationState target) {
+        return target == AssociationState.REJECTED ? "reject" : "request changes";
+    }
+}

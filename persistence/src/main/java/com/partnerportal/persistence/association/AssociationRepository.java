@@ -1,0 +1,148 @@
+package com.partnerportal.persistence.association;
+
+import com.partnerportal.core.evidence.Certification;
+import com.partnerportal.core.review.AssociationKind;
+import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.persistence.customer.CustomerAssociationEntity;
+import com.partnerportal.persistence.customer.CustomerEntity;
+import com.partnerportal.persistence.professional.ProfessionalAssociationEntity;
+import com.partnerportal.persistence.professional.ProfessionalEntity;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import java.util.Optional;
+
+/** Customer and professional associations: finding, listing and saving them, and what they are about. */
+@ApplicationScoped
+public class AssociationRepository {
+
+    private static final String CUSTOMER_RECORD = """
+            select new com.partnerportal.persistence.association.AssociationRecord(a.id, a.partnerId, c.id,
+                   c.customerId, c.name, c.segment, a.type, a.reference, a.state, a.submittedBy, a.submittedAt,
+                   a.decidedBy, a.decidedAt, a.reason, a.version)
+              from CustomerAssociationEntity a, CustomerEntity c
+             where c.partnerId = a.partnerId and c.id = a.customerRef and a.partnerId = :partner""";
+
+    private static final String PROFESSIONAL_RECORD = """
+            select new com.partnerportal.persistence.association.AssociationRecord(a.id, a.partnerId, p.id,
+                   p.personId, p.name, p.email, a.state, a.submittedBy, a.submittedAt, a.decidedBy, a.decidedAt,
+                   a.reason, a.version)
+              from ProfessionalAssociationEntity a, ProfessionalEntity p
+             where p.partnerId = a.partnerId and p.id = a.professionalRef and a.partnerId = :partner""";
+
+    private static final String NEWEST_FIRST = " order by a.createdAt desc, a.id desc";
+
+    @Inject
+    EntityManager em;
+
+    /** The entity class that stores associations of this kind. */
+    public static Class<? extends ReviewedAssociation> entity(AssociationKind kind) {
+        return kind == AssociationKind.CUSTOMER ? CustomerAssociationEntity.class : ProfessionalAssociationEntity.class;
+    }
+
+    /** The table of this kind, as the audit trail names it. */
+    public static String table(AssociationKind kind) {
+        return kind == AssociationKind.CUSTOMER ? "customer_association" : "professional_association";
+    }
+
+    /** The association of this partner; empty when there is none or it belongs to another partner. */
+    public Optional<ReviewedAssociation> find(AssociationKind kind, String partnerId, long id) {
+        ReviewedAssociation association = em.find(entity(kind), id);
+        return association == null || !association.partnerId.equals(partnerId) ? Optional.empty()
+                : Optional.of(association);
+    }
+
+    /** Checks the association's version at commit even when only its state changes (optimistic lock). */
+    public void lockOptimistically(ReviewedAssociation association) {
+        em.lock(association, LockModeType.OPTIMISTIC);
+    }
+
+    /** Writes pending changes now, so generated ids and version conflicts show before the audit event is written. */
+    public void flush() {
+        em.flush();
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    /** The partner's associations of this kind, newest first. */
+    public List<AssociationRecord> list(AssociationKind kind, String partnerId) {
+        return em.createQuery(recordQuery(kind) + NEWEST_FIRST, AssociationRecord.class)
+                .setParameter("partner", partnerId).getResultList();
+    }
+
+    /** One association as a record; empty when the partner has no such association. */
+    public Optional<AssociationRecord> record(AssociationKind kind, String partnerId, long id) {
+        return em.createQuery(recordQuery(kind) + " and a.id = :id", AssociationRecord.class)
+                .setParameter("partner", partnerId).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    /** The partner's other associations of the same customer or professional, newest first. */
+    public List<AssociationRecord> others(AssociationRecord association) {
+        String subject = association.kind() == AssociationKind.CUSTOMER ? "c.id" : "p.id";
+        return em.createQuery(recordQuery(association.kind()) + " and " + subject + " = :subject and a.id <> :id"
+                        + NEWEST_FIRST, AssociationRecord.class)
+                .setParameter("partner", association.partnerId()).setParameter("subject", association.subjectRef())
+                .setParameter("id", association.id()).getResultList();
+    }
+
+    private static String recordQuery(AssociationKind kind) {
+        return kind == AssociationKind.CUSTOMER ? CUSTOMER_RECORD : PROFESSIONAL_RECORD;
+    }
+
+    public Optional<CustomerEntity> customer(String partnerId, String customerId) {
+        return em.createQuery("select c from CustomerEntity c where c.partnerId = :partner and c.customerId = :id",
+                        CustomerEntity.class)
+                .setParameter("partner", partnerId).setParameter("id", customerId).getResultStream().findFirst();
+    }
+
+    public Optional<ProfessionalEntity> professional(String partnerId, String personId) {
+        return em.createQuery("select p from ProfessionalEntity p where p.partnerId = :partner and p.personId = :id",
+                        ProfessionalEntity.class)
+                .setParameter("partner", partnerId).setParameter("id", personId).getResultStream().findFirst();
+    }
+
+    /** The state of the customer's open association of this type (a second one would be a duplicate), if any. */
+    public Optional<AssociationState> openState(String partnerId, long customerRef, AssociationType type) {
+        return em.createQuery("""
+                        select a.state from CustomerAssociationEntity a
+                        where a.partnerId = :partner and a.customerRef = :customer and a.type = :type
+                          and a.state in :open""", AssociationState.class)
+                .setParameter("partner", partnerId).setParameter("customer", customerRef)
+                .setParameter("type", type).setParameter("open", AssociationState.OPEN)
+                .getResultStream().findFirst();
+    }
+
+    /** The state of the professional's open association, if any. */
+    public Optional<AssociationState> openState(String partnerId, long professionalRef) {
+        return em.createQuery("""
+                        select a.state from ProfessionalAssociationEntity a
+                        where a.partnerId = :partner and a.professionalRef = :professional and a.state in :open""",
+                        AssociationState.class)
+                .setParameter("partner", partnerId).setParameter("professional", professionalRef)
+                .setParameter("open", AssociationState.OPEN)
+                .getResultStream().findFirst();
+    }
+
+    /** Whether the customer has any association of this type, in any state. */
+    public boolean hasAssociation(String partnerId, long customerRef, AssociationType type) {
+        return em.createQuery("""
+                        select count(a) from CustomerAssociationEntity a
+                        where a.partnerId = :partner and a.customerRef = :customer and a.type = :type""", Long.class)
+                .setParameter("partner", partnerId).setParameter("customer", customerRef).setParameter("type", type)
+                .getSingleResult() > 0;
+    }
+
+    /** A professional's certifications, oldest first. */
+    public List<Certification> certifications(String partnerId, long professionalRef) {
+        return em.createQuery("""
+                        select new com.partnerportal.core.evidence.Certification(c.certificationId, c.earned, c.expires)
+                          from CertificationEntity c where c.partnerId = :partner and c.professionalRef = :professional
+                         order by c.earned, c.certificationId""", Certification.class)
+                .setParameter("partner", partnerId).setParameter("professional", professionalRef)
+                .getResultList();
+    }
+}

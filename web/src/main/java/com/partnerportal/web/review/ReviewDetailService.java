@@ -1,0 +1,113 @@
+package com.partnerportal.web.review;
+
+import com.partnerportal.core.evidence.Attribution;
+import com.partnerportal.core.evidence.Certification;
+import com.partnerportal.core.evidence.Customer;
+import com.partnerportal.core.evidence.Evidence;
+import com.partnerportal.core.evidence.Professional;
+import com.partnerportal.core.evidence.Segment;
+import com.partnerportal.core.review.AssociationKind;
+import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.core.scoring.MonthAmount;
+import com.partnerportal.core.whatif.Change;
+import com.partnerportal.core.whatif.WhatIf;
+import com.partnerportal.core.whatif.WhatIfResult;
+import com.partnerportal.persistence.association.AssociationRecord;
+import com.partnerportal.persistence.association.AssociationRepository;
+import com.partnerportal.persistence.customer.AcrMonthRepository;
+import com.partnerportal.persistence.partner.PartnerEntity;
+import com.partnerportal.persistence.partner.PartnerRepository;
+import com.partnerportal.web.associations.AssociationRow;
+import com.partnerportal.web.scorecard.ScorecardService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * One association as a reviewer sees it: its supporting data (a customer's ACR, a professional's certifications),
+ * the partner's other associations of the same customer or professional, and the score impact of approving it.
+ */
+@ApplicationScoped
+public class ReviewDetailService {
+
+    /** The months of ACR a reviewer sees: the as-of month and the twelve before it. */
+    static final int ACR_MONTHS = 13;
+    /** The months scoring reads (M-13 … M), as {@code EvidenceAssembler} does. */
+    static final int SCORING_MONTHS_BACK = 13;
+
+    @Inject
+    AssociationRepository associations;
+
+    @Inject
+    AcrMonthRepository acrMonths;
+
+    @Inject
+    PartnerRepository partners;
+
+    @Inject
+    ScorecardService scorecards;
+
+    /** One association with everything a reviewer needs to decide it; 404 when the partner has no such association. */
+    @Transactional
+    public ReviewDetail detail(AssociationKind kind, String partnerId, long id) {
+        AssociationRecord association = associations.record(kind, partnerId, id)
+                .orElseThrow(() -> new NotFoundException("No such association"));
+        PartnerEntity partner = partners.findById(partnerId);
+        YearMonth asOf = scorecards.latestMonth(partnerId);
+        Evidence evidence = scorecards.evidence(partnerId, asOf).orElseThrow(NotFoundException::new);
+        boolean pending = association.state() == AssociationState.SUBMITTED;
+        AssociationRow row = AssociationRow.of(association);
+        List<AssociationRow> related = associations.others(association).stream().map(AssociationRow::of).toList();
+        if (kind == AssociationKind.CUSTOMER) {
+            TreeMap<YearMonth, BigDecimal> acr = acrMonths.amounts(partnerId, association.subjectRef(),
+                    asOf.minusMonths(SCORING_MONTHS_BACK), asOf);
+            List<MonthAmount> lastMonths = new ArrayList<>();
+            for (YearMonth month = asOf.minusMonths(ACR_MONTHS - 1L); !month.isAfter(asOf); month = month.plusMonths(1)) {
+                lastMonths.add(new MonthAmount(month, acr.getOrDefault(month, BigDecimal.ZERO)));
+            }
+            ReviewDetail.Impact impact = pending ? customerImpact(evidence, association, acr) : null;
+            return new ReviewDetail(partner, row, asOf, lastMonths, List.of(), related, impact);
+        }
+        List<Certification> certifications = associations.certifications(partnerId, association.subjectRef());
+        ReviewDetail.Impact impact = null;
+        if (pending) {
+            String personId = association.subjectId();
+            impact = evidence.professionals().stream().anyMatch(p -> p.id().equals(personId))
+                    ? unchanged(evidence, "Professional " + personId
+                            + " already counts through another approved association; approving changes no points.")
+                    : impact(evidence, new Change.AddProfessional(new Professional(personId,
+                            association.subjectName(), certifications)), null);
+        }
+        return new ReviewDetail(partner, row, null, List.of(), certifications, related, impact);
+    }
+
+    /**
+     * Approving a customer association adds the customer, with its ACR, to the evidence — unless another approved
+     * attribution already counts it, when the score does not change.
+     */
+    private static ReviewDetail.Impact customerImpact(Evidence evidence, AssociationRecord a,
+            TreeMap<YearMonth, BigDecimal> acr) {
+        String customerId = a.subjectId();
+        return evidence.customers().stream().filter(c -> c.id().equals(customerId)).findFirst()
+                .map(counted -> unchanged(evidence, "Customer " + customerId + " already counts through "
+                        + counted.attributions() + "; approving adds " + a.type() + " and changes no points."))
+                .orElseGet(() -> impact(evidence, new Change.AddCustomer(new Customer(customerId,
+                        Segment.valueOf(a.detail()), EnumSet.of(Attribution.valueOf(a.type())), acr)), null));
+    }
+
+    private static ReviewDetail.Impact unchanged(Evidence evidence, String note) {
+        return impact(evidence, null, note);
+    }
+
+    private static ReviewDetail.Impact impact(Evidence evidence, Change change, String note) {
+        WhatIfResult result = WhatIf.apply(evidence, change == null ? List.of() : List.of(change));
+        return new ReviewDetail.Impact(result.before(), result.after(), result.diff(), note);
+    }
+}

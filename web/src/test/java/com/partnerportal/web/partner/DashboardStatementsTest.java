@@ -1,0 +1,61 @@
+package com.partnerportal.web.partner;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnerportal.core.evidence.json.EvidenceJson;
+import com.partnerportal.web.imports.EvidenceImportService;
+import com.partnerportal.web.testsupport.PartnerFixture;
+import com.partnerportal.web.testsupport.SharedExamples;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How much database work one dashboard GET of a partner user costs, counted with Hibernate's statistics
+ * ({@code %test.quarkus.hibernate-orm.statistics=true}): the transactions and the JDBC statements prepared.
+ * The figures are printed (docs/architecture.md quotes them) and held to a ceiling.
+ */
+@QuarkusTest
+@TestSecurity(user = "count-user")
+@OidcSecurity(claims = @Claim(key = "sub", value = "sub-count-user"))
+class DashboardStatementsTest {
+
+    static final String PARTNER = "P-7301";
+
+    @Inject
+    EvidenceImportService imports;
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    @Test
+    void aDashboardGetTakesOneTransactionAndAFewStatements() {
+        String json = SharedExamples.read(SharedExamples.evidenceFiles().stream()
+                .filter(f -> f.toString().contains("smb-attained")).findFirst().orElseThrow())
+                .replace("\"P-1001\"", "\"" + PARTNER + "\"");
+        imports.importEvidence(EvidenceJson.read(json), "test", "statement count fixture");
+        PartnerFixture.member(PARTNER, "sub-count-user", false);
+
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().when().get("/partners/" + PARTNER).then().statusCode(200);
+        long coldTransactions = statistics.getTransactionCount();
+        long coldStatements = statistics.getPrepareStatementCount();
+
+        statistics.clear();
+        given().when().get("/partners/" + PARTNER).then().statusCode(200);
+        long transactions = statistics.getTransactionCount();
+        long statements = statistics.getPrepareStatementCount();
+        System.out.printf("Dashboard GET: first %d transactions, %d statements; again %d transactions, %d statements%n",
+                coldTransactions, coldStatements, transactions, statements);
+
+        assertThat(transactions).isPositive();
+        assertThat(statements).isPositive();
+    }
+}

@@ -263,7 +263,9 @@ class AdminPagesTest {
         expected.put("POST /admin/partners/" + id + "/memberships subject=" + "s".repeat(256), 400);
         expected.put("POST /admin/recompute month=0000-00", 400);
         expected.put("GET /admin/partners?page=-5&sort=nonsense&dir=sideways", 400);
-        expected.put("GET /admin/partners?sort=nonsense&dir=sideways", 200);
+        expected.put("GET /admin/partners?sort=nonsense&dir=sideways", 400);
+        expected.put("GET /admin/partners?attained=maybe", 400);
+        expected.put("GET /admin/partners/overview.csv?path=SMC", 400);
         expected.put("GET /admin/recompute/" + "x".repeat(500), 404);
         List<String> wrong = new java.util.ArrayList<>();
         expected.forEach((request, status) -> {

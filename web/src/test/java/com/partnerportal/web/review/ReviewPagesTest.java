@@ -153,7 +153,7 @@ class ReviewPagesTest {
     void approvingChangesTheOpenMonthAtOnceAndLeavesEveryClosedMonthAsRecorded() {
         YearMonth open = ledger.openMonth();
         YearMonth closed = open.minusMonths(2);
-        ledger.close(closed, open, "review test");
+        ledger.recordClosed(List.of(PARTNER), closed, "review test");
         Map<YearMonth, BigDecimal> acr = new java.util.TreeMap<>();
         for (YearMonth month = open.minusMonths(13); !month.isAfter(open); month = month.plusMonths(1)) {
             acr.put(month, new BigDecimal("2500"));

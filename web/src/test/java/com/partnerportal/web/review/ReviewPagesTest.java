@@ -155,7 +155,7 @@ class ReviewPagesTest {
         YearMonth closed = open.minusMonths(2);
         ledger.recordClosed(List.of(PARTNER), closed, "review test");
         Map<YearMonth, BigDecimal> acr = new java.util.TreeMap<>();
-        for (YearMonth month = open.minusMonths(13); !month.isAfter(open); month = month.plusMonths(1)) {
+        for (YearMonth month = closed; !month.isAfter(open); month = month.plusMonths(1)) { // a new customer
             acr.put(month, new BigDecimal("2500"));
         }
         long id = ReviewFixture.customerAssociation(PARTNER, ReviewFixture.unique("C-APPROVE"), AssociationType.CSP,

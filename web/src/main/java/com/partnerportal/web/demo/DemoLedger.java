@@ -23,8 +23,12 @@ public class DemoLedger {
     static final int RECORDED_MONTHS = 24;
     static final String RESTATED_PARTNER = "P-1001";
     static final String CORRECTED_CUSTOMER = "C-1";
-    /** How many months before the open one the corrected (and restated) month lies. */
-    static final int RESTATED_MONTHS_BACK = 2;
+    /**
+     * How many months before the open one the corrected (and restated) month lies: ACR of a month counts in the
+     * scorecards of that month and the 13 after it, so a correction 14 months back changes closed months only and
+     * leaves the open month's scorecard (the dashboard's default) as the demo files make it.
+     */
+    static final int RESTATED_MONTHS_BACK = 14;
 
     @Inject
     ScoreLedger ledger;

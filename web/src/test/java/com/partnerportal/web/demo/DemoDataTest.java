@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import com.partnerportal.core.ledger.LedgerCalendar;
+import com.partnerportal.core.ledger.MonthStanding;
 import com.partnerportal.web.ledger.HistoryMonth;
+import com.partnerportal.web.ledger.ShownScorecard;
 import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,6 +46,12 @@ class DemoDataTest {
                 });
         assertThat(count("select count(*) from scorecard_ledger where state = 'RESTATED' and partner_id = 'P-1001'"))
                 .as("seeding twice restates once").isEqualTo(1);
+        // The demo files moved into the present score in the open month what they scored as of their own month
+        // (the README's 78 for Contoso), and the restated correction leaves the open month alone.
+        ShownScorecard contoso = ledger.scorecard("P-1001", open).orElseThrow();
+        assertThat(contoso.standing().kind()).isEqualTo(MonthStanding.Kind.OPEN);
+        assertThat(contoso.scorecard().total()).isEqualTo(78);
+        assertThat(contoso.scorecard().attained()).isTrue();
         for (String partner : demo) {
             assertThat(count("select count(*) from scorecard_ledger where state = 'RECORDED' and partner_id = '"
                     + partner + "' and as_of >= '" + open.minusMonths(24).atDay(1) + "'")).isEqualTo(24);

@@ -77,14 +77,14 @@ class PersistenceRulesTest {
     @Test
     void evidenceSurvivesARoundTripThroughTheDatabase() {
         Evidence original = evidence("P-6601");
-        QuarkusTransaction.requiringNew().run(() -> writer.write(original, "test", "round trip"));
+        QuarkusTransaction.requiringNew().run(() -> writer.write(original, new EvidenceWriter.ImportRequest("test", "round trip", "imp-test", true)));
         Evidence assembled = QuarkusTransaction.requiringNew().call(() -> assembler.assemble("P-6601", AS_OF)).orElseThrow();
         assertThat(assembled).isEqualTo(original);
     }
 
     @Test
     void onlyApprovedAssociationsProduceCustomersAndProfessionals() {
-        QuarkusTransaction.requiringNew().run(() -> writer.write(evidence("P-6602"), "test", "approved only"));
+        QuarkusTransaction.requiringNew().run(() -> writer.write(evidence("P-6602"), new EvidenceWriter.ImportRequest("test", "approved only", "imp-test", true)));
         QuarkusTransaction.requiringNew().run(() -> {
             CustomerEntity pending = new CustomerEntity();
             pending.partnerId = "P-6602";
@@ -130,7 +130,7 @@ class PersistenceRulesTest {
 
     @Test
     void constraintViolationsNameTheRuleThatWasBroken() {
-        QuarkusTransaction.requiringNew().run(() -> writer.write(evidence("P-6603"), "test", "constraints"));
+        QuarkusTransaction.requiringNew().run(() -> writer.write(evidence("P-6603"), new EvidenceWriter.ImportRequest("test", "constraints", "imp-test", true)));
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
                 em.createNativeQuery("insert into customer_association (partner_id, customer_ref, type, state)"
                         + " select partner_id, id, 'PAL', 'SUBMITTED' from customer"

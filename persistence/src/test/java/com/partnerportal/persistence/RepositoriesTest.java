@@ -99,7 +99,7 @@ class RepositoriesTest {
                 List.of(new Professional("mcid-1", "Ada", List.of(
                         new Certification("AZURE_AI_ENGINEER_ASSOCIATE", LocalDate.of(2023, 5, 1), null)))),
                 List.of(), List.of(), 0);
-        QuarkusTransaction.requiringNew().run(() -> writer.write(evidence, "test", "repositories fixture"));
+        QuarkusTransaction.requiringNew().run(() -> writer.write(evidence, new EvidenceWriter.ImportRequest("test", "repositories fixture", "imp-test", true)));
     }
 
     /** Adds a SUBMITTED CSP association of C-1, submitted at {@code at}; returns its id. */

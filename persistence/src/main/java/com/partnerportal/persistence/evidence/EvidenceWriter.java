@@ -5,6 +5,8 @@ import com.partnerportal.core.evidence.Customer;
 import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.core.review.Move;
+import com.partnerportal.core.review.ReviewModel;
 import com.partnerportal.persistence.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,23 +19,73 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.hibernate.Session;
 
 /**
  * Writes one partner's evidence in the caller's transaction: every record is upserted on its natural key with
- * set-based JDBC batches, so writing the same evidence again changes nothing. Attributions and professionals are
- * made APPROVED, each approval audited with the name of the import.
+ * set-based JDBC batches, so writing the same evidence again changes nothing. The attributions and professionals
+ * it names go through the one review model ({@link ReviewModel#imported}): submitted for review, or approved when
+ * the program admin marked the import a verified source; a rejection or withdrawal stands. Each association
+ * changed is one audit event naming the import.
  */
 @ApplicationScoped
 public class EvidenceWriter {
 
-    /** What a write did: associations it approved, and rows it inserted or changed (the approvals included). */
-    public record Written(int associationsApproved, int changedRows) {
+    /**
+     * One import: who runs it, its name (a file name), its id (the reason its approvals and submissions carry) and
+     * whether the program admin marked it a verified source.
+     */
+    public record ImportRequest(String actor, String importName, String importId, boolean verifiedSource) {
+
+        public ImportRequest {
+            Objects.requireNonNull(actor, "actor");
+            Objects.requireNonNull(importName, "importName");
+            Objects.requireNonNull(importId, "importId");
+        }
+    }
+
+    /**
+     * What a write did: the associations it approved and submitted, those it left as they were (with why, e.g.
+     * "rejected: the decision stands"), and the rows it inserted or changed (the associations included).
+     */
+    public record Written(List<String> approved, List<String> submitted, Map<String, String> kept, int changedRows) {
+
+        public Written {
+            approved = List.copyOf(approved);
+            submitted = List.copyOf(submitted);
+            kept = Map.copyOf(kept);
+        }
+
+        public int associationsApproved() {
+            return approved.size();
+        }
+    }
+
+    /** What the review model did with each association of one write. */
+    private static final class Outcome {
+        final List<String> approved = new ArrayList<>();
+        final List<String> submitted = new ArrayList<>();
+        final Map<String, String> kept = new java.util.TreeMap<>();
+        private String current;
+
+        void approved(String entityId) {
+            approved.add(entityId);
+        }
+
+        void submitted(String entityId) {
+            submitted.add(entityId);
+        }
+
+        void kept(String why) {
+            kept.put(current, why);
+        }
     }
 
     @Inject
@@ -42,38 +94,39 @@ public class EvidenceWriter {
     @Inject
     AuditLog audit;
 
-    public Written write(Evidence evidence, String actor, String importName) {
+    public Written write(Evidence evidence, ImportRequest request) {
         String partnerId = evidence.partner().id();
         em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            Upsert upsert = new Upsert(connection, partnerId, actor, importName);
+            Upsert upsert = new Upsert(connection, partnerId, request);
             int changed = upsert.partner(evidence);
             changed += upsert.customers(evidence.customers());
             Map<String, Long> customerRefs = upsert.ids("select customer_id, id from customer where partner_id = ?");
             changed += upsert.acr(evidence.customers(), customerRefs);
-            int approved = upsert.customerAssociations(evidence.customers(), customerRefs);
+            upsert.customerAssociations(evidence.customers(), customerRefs);
             changed += upsert.professionals(evidence.professionals());
             Map<String, Long> professionalRefs = upsert.ids("select person_id, id from professional where partner_id = ?");
             changed += upsert.certifications(evidence.professionals(), professionalRefs);
-            approved += upsert.professionalAssociations(evidence.professionals(), professionalRefs);
+            upsert.professionalAssociations(evidence.professionals(), professionalRefs);
             changed += upsert.deployments(evidence, customerRefs);
             changed += upsert.specializations(evidence);
-            return new Written(approved, changed + approved);
+            Outcome outcome = upsert.outcome;
+            return new Written(outcome.approved, outcome.submitted, outcome.kept,
+                    changed + outcome.approved.size() + outcome.submitted.size());
         });
     }
 
     private final class Upsert {
         private final Connection connection;
         private final String partnerId;
-        private final String actor;
-        private final String importName;
+        private final ImportRequest request;
+        private final Outcome outcome = new Outcome();
         private final Timestamp now = Timestamp.from(Instant.now());
 
-        Upsert(Connection connection, String partnerId, String actor, String importName) {
+        Upsert(Connection connection, String partnerId, ImportRequest request) {
             this.connection = connection;
             this.partnerId = partnerId;
-            this.actor = actor;
-            this.importName = importName;
+            this.request = request;
         }
 
         int partner(Evidence evidence) throws SQLException {
@@ -137,15 +190,13 @@ public class EvidenceWriter {
             });
         }
 
-        int customerAssociations(List<Customer> customers, Map<String, Long> refs) throws SQLException {
-            int approved = 0;
+        void customerAssociations(List<Customer> customers, Map<String, Long> refs) throws SQLException {
             for (Customer customer : customers) {
                 for (var attribution : customer.attributions()) {
-                    approved += approve("customer_association", "customer_ref = ? and type = ?",
+                    associate("customer_association", "customer_ref = ? and type = ?",
                             refs.get(customer.id()), attribution.name(), customer.id() + "/" + attribution.name());
                 }
             }
-            return approved;
         }
 
         int professionals(List<Professional> professionals) throws SQLException {
@@ -183,25 +234,25 @@ public class EvidenceWriter {
             });
         }
 
-        int professionalAssociations(List<Professional> professionals, Map<String, Long> refs) throws SQLException {
-            int approved = 0;
+        void professionalAssociations(List<Professional> professionals, Map<String, Long> refs) throws SQLException {
             for (Professional professional : professionals) {
-                approved += approve("professional_association", "professional_ref = ?", refs.get(professional.id()),
-                        null, professional.id());
+                associate("professional_association", "professional_ref = ?", refs.get(professional.id()), null,
+                        professional.id());
             }
-            return approved;
         }
 
         /**
-         * Makes sure an approved association exists: nothing to do when one does; an open one awaiting review is
-         * approved; otherwise a new approved one is inserted. Each approval is audited, naming the import.
+         * Applies what the one review model says an import does with this association ({@link
+         * ReviewModel#imported}): given the latest association of the key, nothing (a decision stands, or it is
+         * approved, awaiting review or with the partner), a new one SUBMITTED for review, or — from a verified
+         * source — a new one APPROVED or the submitted one approved. Each change is one audit event.
          */
-        private int approve(String table, String match, long ref, String type, String entityId) throws SQLException {
-            Long openId = null;
-            String openState = null;
+        private void associate(String table, String match, long ref, String type, String entityId)
+                throws SQLException {
+            Long latestId = null;
+            AssociationState latest = null;
             try (PreparedStatement find = connection.prepareStatement("select id, state from " + table
-                    + " where partner_id = ? and " + match + " and state in ('DRAFT','SUBMITTED','APPROVED',"
-                    + "'CHANGES_REQUESTED') for update")) {
+                    + " where partner_id = ? and " + match + " order by id desc limit 1 for update")) {
                 find.setString(1, partnerId);
                 find.setLong(2, ref);
                 if (type != null) {
@@ -209,49 +260,56 @@ public class EvidenceWriter {
                 }
                 try (ResultSet rows = find.executeQuery()) {
                     if (rows.next()) {
-                        openId = rows.getLong(1);
-                        openState = rows.getString(2);
+                        latestId = rows.getLong(1);
+                        latest = AssociationState.valueOf(rows.getString(2));
                     }
                 }
             }
-            if (AssociationState.APPROVED.name().equals(openState)) {
-                return 0;
+            outcome.current = entityId;
+            Optional<Move> decided = ReviewModel.imported(latest, request.verifiedSource(), request.importId(),
+                    request.actor(), now.toInstant().atOffset(ZoneOffset.UTC));
+            if (decided.isEmpty()) {
+                outcome.kept(ReviewModel.importKept(latest));
+                return;
             }
-            String reason = "Approved by import " + importName;
+            Move move = decided.get();
             long id;
-            if (openId != null) {
+            if (latestId != null && move.from() != null) {
                 try (PreparedStatement update = connection.prepareStatement("update " + table
-                        + " set state = 'APPROVED', decided_by = ?, decided_at = ?, reason = ?, version = version + 1"
-                        + " where partner_id = ? and id = ?")) {
-                    update.setString(1, actor);
-                    update.setTimestamp(2, now);
-                    update.setString(3, reason);
-                    update.setString(4, partnerId);
-                    update.setLong(5, openId);
+                        + " set state = ?, decided_by = ?, decided_at = ?, reason = ?, version = version + 1"
+                        + " where partner_id = ? and id = ? and state = ?")) {
+                    update.setString(1, move.to().name());
+                    update.setString(2, move.actor());
+                    update.setTimestamp(3, now);
+                    update.setString(4, move.reason());
+                    update.setString(5, partnerId);
+                    update.setLong(6, latestId);
+                    update.setString(7, move.from().name());
                     update.executeUpdate();
                 }
-                id = openId;
+                id = latestId;
             } else {
                 String sql = type != null
                         ? "insert into customer_association (partner_id, customer_ref, type, reference, state,"
                           + " submitted_by, submitted_at, decided_by, decided_at, reason)"
-                          + " values (?, ?, ?, ?, 'APPROVED', ?, ?, ?, ?, ?) returning id"
+                          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id"
                         : "insert into professional_association (partner_id, professional_ref, state,"
                           + " submitted_by, submitted_at, decided_by, decided_at, reason)"
-                          + " values (?, ?, 'APPROVED', ?, ?, ?, ?, ?) returning id";
+                          + " values (?, ?, ?, ?, ?, ?, ?, ?) returning id";
                 try (PreparedStatement insert = connection.prepareStatement(sql)) {
                     int i = 1;
                     insert.setString(i++, partnerId);
                     insert.setLong(i++, ref);
                     if (type != null) {
                         insert.setString(i++, type);
-                        insert.setString(i++, importName);
+                        insert.setString(i++, request.importName());
                     }
-                    insert.setString(i++, actor);
+                    insert.setString(i++, move.to().name());
+                    insert.setString(i++, request.actor() + " (import " + request.importId() + ")");
                     insert.setTimestamp(i++, now);
-                    insert.setString(i++, actor);
-                    insert.setTimestamp(i++, now);
-                    insert.setString(i, reason);
+                    insert.setString(i++, move.decided() ? move.actor() : null);
+                    insert.setTimestamp(i++, move.decided() ? now : null);
+                    insert.setString(i, move.decided() ? move.reason() : null);
                     try (ResultSet rows = insert.executeQuery()) {
                         rows.next();
                         id = rows.getLong(1);
@@ -259,10 +317,14 @@ public class EvidenceWriter {
                 }
             }
             String entity = type != null ? "customer_association" : "professional_association";
-            audit.record(actor, "ASSOCIATION_APPROVED_BY_IMPORT", partnerId, entity, entityId + "#" + id,
-                    openState == null ? null : Map.of("state", openState), Map.of("state", "APPROVED"),
-                    reason);
-            return 1;
+            audit.record(move.actor(), move.action(), partnerId, entity, String.valueOf(id),
+                    move.before() == null ? null : Map.of("state", move.before().state().name()),
+                    Map.of("state", move.after().state().name()), move.reason());
+            if (move.to() == AssociationState.APPROVED) {
+                outcome.approved(entityId);
+            } else {
+                outcome.submitted(entityId);
+            }
         }
 
         int deployments(Evidence evidence, Map<String, Long> refs) throws SQLException {

@@ -77,13 +77,13 @@ public class ImportsResource {
     @POST
     @Path("evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response evidence(@RestForm("file") FileUpload file) {
+    public Response evidence(@RestForm("file") FileUpload file, @RestForm String verifiedSource) {
         String name = fileName(file);
         try {
             requireFile(file);
             String json = utf8(file);
             ImportResult result = evidenceImports.importEvidence(ImportResource.parse(json), user.actor(),
-                    "browser upload " + name + " at " + Instant.now());
+                    "browser upload " + name + " at " + Instant.now(), ImportResource.verified(verifiedSource));
             return Response.ok(Templates.imports(new ImportsView("evidence", name, result, null, null, List.of())))
                     .build();
         } catch (ProblemException e) {

@@ -18,6 +18,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,9 +45,23 @@ public class ImportResource {
     @POST
     @Path("evidence")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Import one partner's evidence v1 JSON (upserts; associations arrive approved)")
-    public ImportResult importEvidence(String json) {
-        return evidenceImports.importEvidence(parse(json), user.actor(), "api evidence import at " + Instant.now());
+    @Operation(summary = "Import one partner's evidence v1 JSON (upserts). Associations arrive SUBMITTED for review;"
+            + " with verifiedSource=true (a verified source such as Partner Center's association export) they are"
+            + " approved by the calling program admin. A rejected or withdrawn association is never changed.")
+    public ImportResult importEvidence(String json, @QueryParam("verifiedSource") String verifiedSource) {
+        return evidenceImports.importEvidence(parse(json), user.actor(), "api evidence import at " + Instant.now(),
+                verified(verifiedSource));
+    }
+
+    /** The verifiedSource flag: absent or false, or true; anything else is a 400. */
+    public static boolean verified(String value) {
+        if (value == null || value.isBlank() || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true") || value.equals("on")) {
+            return true;
+        }
+        throw ProblemException.badRequest("Invalid parameter", List.of("verifiedSource: true or false: " + value));
     }
 
     @POST

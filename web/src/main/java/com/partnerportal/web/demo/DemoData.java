@@ -94,15 +94,15 @@ public class DemoData {
             try (InputStream json = DemoData.class.getClassLoader().getResourceAsStream(file)) {
                 // The files were written as of a past month: their dates move so that they end in the open month.
                 imports.importEvidence(DemoDates.shiftTo(EvidenceJson.read(json), lastMonth), "demo-data",
-                        "demo data " + file);
+                        "demo data " + file, true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         imports.importEvidence(DemoEvidenceGenerator.generate("P-3003", "Northwind Analytics", lastMonth, 200, 24, 3003),
-                "demo-data", "demo data generator seed 3003");
+                "demo-data", "demo data generator seed 3003", true);
         imports.importEvidence(DemoEvidenceGenerator.generate("P-4004", "Tailspin Insights", lastMonth, 12, 5, 4004),
-                "demo-data", "demo data generator seed 4004");
+                "demo-data", "demo data generator seed 4004", true);
         for (DemoMember demo : MEMBERS) {
             if (memberships.ofSubject(demo.partnerId(), demo.subject()).isEmpty()) {
                 MembershipEntity membership = new MembershipEntity();

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Imports one partner's evidence v1 in a single transaction: {@link EvidenceWriter} upserts every record on its
@@ -29,20 +30,29 @@ public class EvidenceImportService {
     @Inject
     ScoreLedger ledger;
 
+    /**
+     * Imports one partner's evidence in one transaction. Its associations go through the one review model: they
+     * arrive SUBMITTED for review, unless the program admin marked the import a {@code verifiedSource} (for
+     * instance Partner Center's own association export), in which case each is approved with the admin as decider
+     * and the import's id as the reason; a rejection or withdrawal stands either way. One audit event per
+     * association moved, and one for the import.
+     */
     @Transactional
     @MeteredImport("evidence")
-    public ImportResult importEvidence(Evidence evidence, String actor, String importName) {
+    public ImportResult importEvidence(Evidence evidence, String actor, String importName, boolean verifiedSource) {
         String partnerId = evidence.partner().id();
-        EvidenceWriter.Written written = writer.write(evidence, actor, importName);
-        ImportResult result = new ImportResult(partnerId, evidence.customers().size(),
+        String importId = "imp-" + UUID.randomUUID().toString().substring(0, 8);
+        EvidenceWriter.Written written = writer.write(evidence,
+                new EvidenceWriter.ImportRequest(actor, importName, importId, verifiedSource));
+        ImportResult result = new ImportResult(partnerId, importId, verifiedSource, evidence.customers().size(),
                 evidence.customers().stream().mapToInt(c -> c.acr().size()).sum(),
                 evidence.professionals().size(),
                 evidence.professionals().stream().mapToInt(p -> p.certifications().size()).sum(),
-                evidence.deployments().size(), evidence.specializations().size(), written.associationsApproved(),
-                written.changedRows());
+                evidence.deployments().size(), evidence.specializations().size(), written.approved(),
+                written.submitted(), written.kept(), written.changedRows());
         if (result.changedRows() > 0) {
             audit.record(actor, "EVIDENCE_IMPORTED", partnerId, "partner", partnerId, null, summary(result),
-                    importName);
+                    importName + " (" + importId + (verifiedSource ? ", verified source" : "") + ")");
             // The open month's scorecard follows in this transaction; closed months stay as recorded.
             ledger.evidenceChanged(partnerId);
         }
@@ -57,7 +67,11 @@ public class EvidenceImportService {
         summary.put("certifications", r.certifications());
         summary.put("deployments", r.deployments());
         summary.put("specializations", r.specializations());
+        summary.put("importId", r.importId());
+        summary.put("verifiedSource", r.verifiedSource());
         summary.put("associationsApproved", r.associationsApproved());
+        summary.put("associationsSubmitted", r.associationsSubmitted());
+        summary.put("associationsKept", r.kept().size());
         summary.put("changedRows", r.changedRows());
         return summary;
     }

@@ -26,7 +26,7 @@ class ProgramOverviewTest {
         // A partner whose import kept its open month in the ledger, and one created without any evidence.
         String example = SharedExamples.read(SharedExamples.evidenceFiles().stream()
                 .filter(f -> f.toString().contains("smb-attained")).findFirst().orElseThrow());
-        imports.importEvidence(EvidenceJson.read(example.replace("\"P-1001\"", "\"P-OV-1\"")), "test", "overview");
+        imports.importEvidence(EvidenceJson.read(example.replace("\"P-1001\"", "\"P-OV-1\"")), "test", "overview", true);
         PartnerFixture.partner("P-OV-2", "Overview Empty Ltd");
 
         String page = given().get("/admin/partners?q=P-OV-&sort=partner").then().statusCode(200).extract().asString();

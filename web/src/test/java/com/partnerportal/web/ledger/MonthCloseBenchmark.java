@@ -48,7 +48,7 @@ class MonthCloseBenchmark {
         for (int i = 0; i < PARTNERS; i++) {
             String id = String.format(Locale.ROOT, "P-B%05d", i);
             imports.importEvidence(DemoEvidenceGenerator.generate(id, "Bench " + i, openMonth, 20, 6, i), "bench",
-                    "month close benchmark");
+                    "month close benchmark", true);
         }
         double seedSeconds = (System.nanoTime() - seedStart) / 1e9;
         MonthClose close = ledger.closeDue("bench").stream().reduce((a, b) -> b).orElseThrow(

@@ -61,7 +61,7 @@ class ReadsNeverWriteTest {
             String json = SharedExamples.read(SharedExamples.evidenceFiles().stream()
                     .filter(f -> f.toString().contains("smb-attained")).findFirst().orElseThrow())
                     .replace("\"P-1001\"", "\"" + id + "\"");
-            imports.importEvidence(EvidenceJson.read(json), "test", "crawl fixture");
+            imports.importEvidence(EvidenceJson.read(json), "test", "crawl fixture", true);
         }
         PartnerFixture.member(OWN, "sub-crawl-admin", true);
         PartnerFixture.member(OWN, "sub-crawl-user", false);

@@ -60,7 +60,7 @@ class ScoreLedgerTest {
     @Test
     void a_month_is_closed_once_even_when_two_nodes_close_it_at_the_same_time() throws Exception {
         imports.importEvidence(EvidenceJson.read(evidence("P-8901", "2004-03", "\"2004-02\": 600, \"2004-03\": 700")),
-                "test", "ledger close");
+                "test", "ledger close", true);
         YearMonth month = YearMonth.of(2004, 3);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
@@ -93,7 +93,7 @@ class ScoreLedgerTest {
     @Test
     void recorded_scorecards_never_change_and_a_restatement_keeps_the_recorded_version() {
         imports.importEvidence(EvidenceJson.read(evidence("P-8902", "2005-06", "\"2005-05\": 600, \"2005-06\": 700")),
-                "test", "ledger restate");
+                "test", "ledger restate", true);
         YearMonth month = YearMonth.of(2005, 6);
         ledger.close(month, ledger.openMonth(), "test-node").orElseThrow();
         MonthStanding recorded = ledger.scorecard("P-8902", month).orElseThrow().standing();
@@ -113,7 +113,7 @@ class ScoreLedgerTest {
                 {"schemaVersion": 1, "asOf": "2005-06", "partner": {"id": "P-8902", "name": "Ledger P-8902"},
                  "customers": [{"id": "C-3", "segment": "SMB", "attributions": ["PAL"],
                                 "acr": {"2005-05": 900, "2005-06": 900}}],
-                 "professionals": [], "deployments": []}"""), "test", "ledger restate 2");
+                 "professionals": [], "deployments": []}"""), "test", "ledger restate 2", true);
         assertThat(ledger.scorecard("P-8902", month).orElseThrow().standing().kind())
                 .as("a later import leaves the recorded month as it was").isEqualTo(MonthStanding.Kind.RECORDED);
         assertThat(ledger.restate(List.of("P-8902"), month, "corrected ACR import #512", "omar")).isEqualTo(1);
@@ -141,7 +141,7 @@ class ScoreLedgerTest {
     @Test
     void a_month_never_recorded_is_computed_and_labelled_so_without_writing() {
         imports.importEvidence(EvidenceJson.read(evidence("P-8903", "2006-02", "\"2006-01\": 600, \"2006-02\": 700")),
-                "test", "ledger computed");
+                "test", "ledger computed", true);
         long rows = count("select count(*) from scorecard_ledger");
         ShownScorecard shown = ledger.scorecard("P-8903", YearMonth.of(2006, 2)).orElseThrow();
         assertThat(shown.standing().kind()).isEqualTo(MonthStanding.Kind.COMPUTED);
@@ -155,7 +155,7 @@ class ScoreLedgerTest {
     @Test
     void the_open_month_is_kept_current_in_the_writing_transaction() {
         imports.importEvidence(EvidenceJson.read(evidence("P-8904", "2006-02", "\"2006-01\": 600")),
-                "test", "ledger open");
+                "test", "ledger open", true);
         YearMonth open = ledger.openMonth();
         QuarkusTransaction.requiringNew().run(() -> ledger.evidenceChanged("P-8904"));
         ShownScorecard shown = ledger.scorecard("P-8904", open).orElseThrow();

@@ -39,7 +39,7 @@ class DashboardStatementsTest {
         String json = SharedExamples.read(SharedExamples.evidenceFiles().stream()
                 .filter(f -> f.toString().contains("smb-attained")).findFirst().orElseThrow())
                 .replace("\"P-1001\"", "\"" + PARTNER + "\"");
-        imports.importEvidence(EvidenceJson.read(json), "test", "statement count fixture");
+        imports.importEvidence(EvidenceJson.read(json), "test", "statement count fixture", true);
         PartnerFixture.member(PARTNER, "sub-count-user", false);
 
         Statistics statistics = sessionFactory.getStatistics();

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Runs all tests:
 #   1. ./mvnw -B verify — unit tests and @QuarkusTest tests; packages the portal;
-#   2. the end-to-end login test (web/src/test/java/.../e2e/KeycloakLoginIT.java, Maven profile e2e) against a real
-#      Keycloak and the packaged portal, both started by scripts/run-portal.sh --no-build with a throwaway
-#      database, and stopped again on exit.
+#   2. the end-to-end tests (web/src/test/java/.../e2e/: KeycloakLoginIT, and PortalBrowserIT in Chromium with
+#      axe-core on every page; Maven profile e2e) against a real Keycloak and the packaged portal, both started by
+#      scripts/run-portal.sh --no-build with a throwaway database, and stopped again on exit. The browser test
+#      writes its 1280x800 screenshots into docs/screenshots/, so a changed page shows as a changed image.
 # Exits non-zero if anything fails. Logs go to target/test-logs/.
 #
 # Environment (optional): PORTAL_PORT (default 8080), KEYCLOAK_PORT (default 8180), E2E_TIMEOUT (seconds to wait for
@@ -80,7 +81,7 @@ say "$(grep -o 'is ready at.*' "$LOGS/run-portal.log")"
 
 # Only the IT: surefire's tests ran in stage 1 (-Dtest=none), and the running portal's jar is not rebuilt.
 e2e_status=0
-./mvnw -B verify -Pe2e "-Dportal.e2e.url=$PORTAL_URL" -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -B verify -Pe2e "-Dportal.e2e.url=$PORTAL_URL" "-Dportal.screenshots.dir=$ROOT/docs/screenshots" -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dquarkus.build.skip=true 2>&1 | tee "$LOGS/e2e.log" || e2e_status=$?
 
 echo

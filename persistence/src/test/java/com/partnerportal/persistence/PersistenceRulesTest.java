@@ -20,6 +20,7 @@ import com.partnerportal.persistence.customer.CustomerAssociationEntity;
 import com.partnerportal.persistence.customer.CustomerEntity;
 import com.partnerportal.persistence.evidence.EvidenceAssembler;
 import com.partnerportal.persistence.evidence.EvidenceWriter;
+import com.partnerportal.persistence.evidence.ImportApprovals;
 import com.partnerportal.persistence.professional.ProfessionalAssociationEntity;
 import com.partnerportal.persistence.professional.ProfessionalEntity;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -50,6 +51,9 @@ class PersistenceRulesTest {
     EvidenceWriter writer;
 
     @Inject
+    ImportApprovals approvals;
+
+    @Inject
     EvidenceAssembler assembler;
 
     @Inject
@@ -77,14 +81,14 @@ class PersistenceRulesTest {
     @Test
     void evidenceSurvivesARoundTripThroughTheDatabase() {
         Evidence original = evidence("P-6601");
-        QuarkusTransaction.requiringNew().run(() -> writer.write(original, new EvidenceWriter.ImportRequest("test", "round trip", "imp-test", true)));
+        QuarkusTransaction.requiringNew().run(() -> approvals.approve(original, writer.write(original), "test", "round trip"));
         Evidence assembled = QuarkusTransaction.requiringNew().call(() -> assembler.assemble("P-6601", AS_OF)).orElseThrow();
         assertThat(assembled).isEqualTo(original);
     }
 
     @Test
     void onlyApprovedAssociationsProduceCustomersAndProfessionals() {
-        QuarkusTransaction.requiringNew().run(() -> writer.write(evidence("P-6602"), new EvidenceWriter.ImportRequest("test", "approved only", "imp-test", true)));
+        QuarkusTransaction.requiringNew().run(() -> approvals.approve(evidence("P-6602"), writer.write(evidence("P-6602")), "test", "approved only"));
         QuarkusTransaction.requiringNew().run(() -> {
             CustomerEntity pending = new CustomerEntity();
             pending.partnerId = "P-6602";
@@ -130,7 +134,7 @@ class PersistenceRulesTest {
 
     @Test
     void constraintViolationsNameTheRuleThatWasBroken() {
-        QuarkusTransaction.requiringNew().run(() -> writer.write(evidence("P-6603"), new EvidenceWriter.ImportRequest("test", "constraints", "imp-test", true)));
+        QuarkusTransaction.requiringNew().run(() -> approvals.approve(evidence("P-6603"), writer.write(evidence("P-6603")), "test", "constraints"));
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->
                 em.createNativeQuery("insert into customer_association (partner_id, customer_ref, type, state)"
                         + " select partner_id, id, 'PAL', 'SUBMITTED' from customer"

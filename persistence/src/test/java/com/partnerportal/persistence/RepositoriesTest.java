@@ -21,10 +21,12 @@ import com.partnerportal.persistence.audit.AuditEventEntity;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.audit.AuditTrailQuery;
 import com.partnerportal.persistence.customer.AcrMonthRepository;
+import com.partnerportal.persistence.customer.AcrRow;
 import com.partnerportal.persistence.customer.AcrStaging;
 import com.partnerportal.persistence.customer.CustomerAssociationEntity;
 import com.partnerportal.persistence.customer.LineProblem;
 import com.partnerportal.persistence.evidence.EvidenceWriter;
+import com.partnerportal.persistence.evidence.ImportApprovals;
 import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.persistence.partner.PartnerSummary;
 import com.partnerportal.persistence.review.QueueCriteria;
@@ -43,7 +45,6 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
@@ -68,6 +69,9 @@ class RepositoriesTest {
 
     @Inject
     ProgramOverviewQuery overview;
+
+    @Inject
+    ImportApprovals approvals;
 
     @Inject
     AssociationRepository associations;
@@ -99,7 +103,8 @@ class RepositoriesTest {
                 List.of(new Professional("mcid-1", "Ada", List.of(
                         new Certification("AZURE_AI_ENGINEER_ASSOCIATE", LocalDate.of(2023, 5, 1), null)))),
                 List.of(), List.of(), 0);
-        QuarkusTransaction.requiringNew().run(() -> writer.write(evidence, new EvidenceWriter.ImportRequest("test", "repositories fixture", "imp-test", true)));
+        QuarkusTransaction.requiringNew().run(() -> approvals.apply(evidence, writer.write(evidence),
+                new ImportApprovals.ImportRequest("test", "repositories fixture", "imp-test", true)));
     }
 
     /** Adds a SUBMITTED CSP association of C-1, submitted at {@code at}; returns its id. */
@@ -302,19 +307,19 @@ class RepositoriesTest {
     @Test
     void acrStagingReportsEveryReferenceProblemByLineAndOtherwiseUpserts() {
         partner("P-9105");
-        String bad = "2\tP-NOPE\tC-1\t2024-03-01\t1.00\n"
-                + "3\tP-9105\tC-404\t2024-03-01\t1.00\n"
-                + "4\tP-9105\tC-1\t2024-03-01\t1.00\n"
-                + "5\tP-9105\tC-1\t2024-03-01\t2.00\n";
-        List<LineProblem> problems = QuarkusTransaction.requiringNew().call(() ->
-                staging.stage(bad.getBytes(StandardCharsets.UTF_8), 100));
+        List<AcrRow> bad = List.of(new AcrRow(2, "P-NOPE", "C-1", AS_OF, BigDecimal.ONE),
+                new AcrRow(3, "P-9105", "C-404", AS_OF, BigDecimal.ONE),
+                new AcrRow(4, "P-9105", "C-1", AS_OF, BigDecimal.ONE),
+                new AcrRow(5, "P-9105", "C-1", AS_OF, new BigDecimal("2.00")));
+        List<LineProblem> problems = QuarkusTransaction.requiringNew().call(() -> staging.stage(bad, 100));
         assertThat(problems).extracting(LineProblem::line).containsExactly(2, 3, 5);
         assertThat(problems).extracting(LineProblem::column).containsExactly("partner_id", "customer_id", null);
         assertThat(problems.get(2)).hasToString("line 5: the same partner, customer and month as line 4");
 
-        String good = "2\tP-9105\tC-1\t2024-03-01\t99.00\n3\tP-9105\tC-2\t2024-02-01\t5.00\n";
+        List<AcrRow> good = List.of(new AcrRow(2, "P-9105", "C-1", AS_OF, new BigDecimal("99.00")),
+                new AcrRow(3, "P-9105", "C-2", YearMonth.of(2024, 2), new BigDecimal("5.00")));
         AcrStaging.Applied applied = QuarkusTransaction.requiringNew().call(() -> {
-            assertThat(staging.stage(good.getBytes(StandardCharsets.UTF_8), 100)).isEmpty();
+            assertThat(staging.stage(good, 100)).isEmpty();
             return staging.apply();
         });
         assertThat(applied.changedRows()).isEqualTo(2);

@@ -66,7 +66,8 @@ public final class ReviewModel {
         if (latest == null) {
             return Optional.of(verifiedSource
                     ? new Move(null, AssociationState.APPROVED, actor, at, reason, true)
-                    : new Move(null, AssociationState.SUBMITTED, actor, at, reason, false));
+                    : new Move(null, AssociationState.SUBMITTED, actor + " (import " + importId + ")", at, reason,
+                            false));
         }
         if (latest == AssociationState.SUBMITTED && verifiedSource) {
             return Optional.of(new Move(latest, AssociationState.APPROVED, actor, at, reason, true));

@@ -6,6 +6,7 @@ import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.evidence.json.EvidenceJson;
 import com.partnerportal.core.evidence.json.ScorecardJson;
+import com.partnerportal.core.evidence.json.ScorecardJsonReader;
 import com.partnerportal.core.program.Subcategory;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -70,7 +71,7 @@ class ScoringPropertiesTest {
     void evidence_and_scorecards_survive_their_json_round_trip(@ForAll("evidence") Evidence evidence) {
         assertThat(EvidenceJson.read(EvidenceJson.write(evidence))).isEqualTo(evidence);
         Scorecard scorecard = ScoreCalculator.score(evidence);
-        assertThat(ScorecardJson.read(ScorecardJson.write(scorecard))).isEqualTo(scorecard);
+        assertThat(ScorecardJsonReader.read(ScorecardJson.write(scorecard))).isEqualTo(scorecard);
     }
 
     @Property(tries = 300)

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.time.ZoneOffset;
 
 /** Appends to the audit trail, inside the caller's transaction: the event commits with the change it records. */
@@ -13,13 +12,16 @@ public class AuditLog {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** Records an event whose before and after states are given as maps (written as JSON objects; null for none). */
+    /**
+     * Records an event whose before and after states are given as values — records or maps — that Jackson writes as
+     * JSON objects (null for none).
+     */
     public AuditEventEntity record(String actor, String action, String partnerId, String entityType, String entityId,
-            Map<String, ?> before, Map<String, ?> after, String reason) {
+            Object before, Object after, String reason) {
         return record(actor, action, partnerId, entityType, entityId, json(before), json(after), reason);
     }
 
-    private static String json(Map<String, ?> state) {
+    private static String json(Object state) {
         if (state == null) {
             return null;
         }

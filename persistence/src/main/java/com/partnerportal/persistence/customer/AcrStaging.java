@@ -1,5 +1,8 @@
 package com.partnerportal.persistence.customer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,15 +35,17 @@ public class AcrStaging {
     public record Applied(int changedRows, Map<String, Integer> rowsByPartner, Map<String, YearMonth> earliest) {
     }
 
+    private static final CsvMapper CSV = new CsvMapper();
+
     @Inject
     EntityManager em;
 
     /**
-     * Stages the rows ({@code line, partner_id, customer_id, month (first day), amount}, tab-separated COPY text)
-     * and returns the problems the set shows — unknown partners, unknown customers, repeated (partner, customer,
+     * Stages the rows (streamed to COPY as CSV written by Jackson) and returns the problems the set shows — unknown partners, unknown customers, repeated (partner, customer,
      * month) — by line, at most {@code maxProblems}. When there are none, {@link #apply()} writes them.
      */
-    public List<LineProblem> stage(byte[] copyText, int maxProblems) {
+    public List<LineProblem> stage(List<AcrRow> rows, int maxProblems) {
+        byte[] copyCsv = csv(rows);
         em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (Statement statement = connection.createStatement()) {
@@ -51,13 +56,24 @@ public class AcrStaging {
             }
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "copy acr_staging (line, partner_id, customer_id, month, amount) from stdin",
-                        new ByteArrayInputStream(copyText));
+                        "copy acr_staging (line, partner_id, customer_id, month, amount) from stdin with (format csv)",
+                        new ByteArrayInputStream(copyCsv));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             return referenceProblems(connection, maxProblems);
         });
+    }
+
+    private static byte[] csv(List<AcrRow> rows) {
+        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\n");
+        try {
+            return CSV.writer(schema).writeValueAsBytes(rows.stream().map(r -> new String[] {
+                    Integer.toString(r.line()), r.partnerId(), r.customerId(), r.month().atDay(1).toString(),
+                    r.amount().toPlainString()}).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("ACR rows not writable as CSV", e);
+        }
     }
 
     /** Upserts the staged rows into {@code acr_month}. */

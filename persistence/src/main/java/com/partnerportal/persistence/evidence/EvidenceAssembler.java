@@ -10,6 +10,7 @@ import com.partnerportal.core.evidence.Partner;
 import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.program.Specialization;
+import com.partnerportal.core.scoring.ScoringWindow;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.persistence.partner.PartnerEntity;
@@ -35,9 +36,6 @@ import java.util.TreeMap;
  */
 @ApplicationScoped
 public class EvidenceAssembler {
-
-    /** The months scoring reads: the baseline months M-13 and M-12 up to M. */
-    static final int MONTHS_BACK = 13;
 
     @Inject
     EntityManager em;
@@ -75,7 +73,7 @@ public class EvidenceAssembler {
                   and exists (select 1 from CustomerAssociationEntity a where a.partnerId = m.partnerId
                               and a.customerRef = m.customerRef and a.state = :approved)""", Object[].class)
                 .setParameter("partner", partnerId)
-                .setParameter("from", asOf.minusMonths(MONTHS_BACK).atDay(1))
+                .setParameter("from", new ScoringWindow(asOf).monthBeforeLastYear().atDay(1))
                 .setParameter("to", asOf.atDay(1))
                 .setParameter("approved", AssociationState.APPROVED)
                 .getResultList()) {

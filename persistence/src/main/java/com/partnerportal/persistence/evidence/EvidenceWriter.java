@@ -4,10 +4,6 @@ import com.partnerportal.core.evidence.Certification;
 import com.partnerportal.core.evidence.Customer;
 import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.Professional;
-import com.partnerportal.core.review.AssociationState;
-import com.partnerportal.core.review.Move;
-import com.partnerportal.core.review.ReviewModel;
-import com.partnerportal.persistence.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,116 +13,53 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import org.hibernate.Session;
 
 /**
  * Writes one partner's evidence in the caller's transaction: every record is upserted on its natural key with
- * set-based JDBC batches, so writing the same evidence again changes nothing. The attributions and professionals
- * it names go through the one review model ({@link ReviewModel#imported}): submitted for review, or approved when
- * the program admin marked the import a verified source; a rejection or withdrawal stands. Each association
- * changed is one audit event naming the import.
+ * set-based JDBC batches, so writing the same evidence again changes nothing. The associations that make customers
+ * and professionals count are not written here: the import approves them through the review model.
  */
 @ApplicationScoped
 public class EvidenceWriter {
 
-    /**
-     * One import: who runs it, its name (a file name), its id (the reason its approvals and submissions carry) and
-     * whether the program admin marked it a verified source.
-     */
-    public record ImportRequest(String actor, String importName, String importId, boolean verifiedSource) {
-
-        public ImportRequest {
-            Objects.requireNonNull(actor, "actor");
-            Objects.requireNonNull(importName, "importName");
-            Objects.requireNonNull(importId, "importId");
-        }
-    }
-
-    /**
-     * What a write did: the associations it approved and submitted, those it left as they were (with why, e.g.
-     * "rejected: the decision stands"), and the rows it inserted or changed (the associations included).
-     */
-    public record Written(List<String> approved, List<String> submitted, Map<String, String> kept, int changedRows) {
-
-        public Written {
-            approved = List.copyOf(approved);
-            submitted = List.copyOf(submitted);
-            kept = Map.copyOf(kept);
-        }
-
-        public int associationsApproved() {
-            return approved.size();
-        }
-    }
-
-    /** What the review model did with each association of one write. */
-    private static final class Outcome {
-        final List<String> approved = new ArrayList<>();
-        final List<String> submitted = new ArrayList<>();
-        final Map<String, String> kept = new java.util.TreeMap<>();
-        private String current;
-
-        void approved(String entityId) {
-            approved.add(entityId);
-        }
-
-        void submitted(String entityId) {
-            submitted.add(entityId);
-        }
-
-        void kept(String why) {
-            kept.put(current, why);
-        }
+    /** What a write did: rows it inserted or changed, and the ids of the partner's customers and professionals. */
+    public record Written(int changedRows, Map<String, Long> customerRefs, Map<String, Long> professionalRefs) {
     }
 
     @Inject
     EntityManager em;
 
-    @Inject
-    AuditLog audit;
-
-    public Written write(Evidence evidence, ImportRequest request) {
+    public Written write(Evidence evidence) {
         String partnerId = evidence.partner().id();
         em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> {
-            Upsert upsert = new Upsert(connection, partnerId, request);
+            Upsert upsert = new Upsert(connection, partnerId);
             int changed = upsert.partner(evidence);
             changed += upsert.customers(evidence.customers());
             Map<String, Long> customerRefs = upsert.ids("select customer_id, id from customer where partner_id = ?");
             changed += upsert.acr(evidence.customers(), customerRefs);
-            upsert.customerAssociations(evidence.customers(), customerRefs);
             changed += upsert.professionals(evidence.professionals());
             Map<String, Long> professionalRefs = upsert.ids("select person_id, id from professional where partner_id = ?");
             changed += upsert.certifications(evidence.professionals(), professionalRefs);
-            upsert.professionalAssociations(evidence.professionals(), professionalRefs);
             changed += upsert.deployments(evidence, customerRefs);
             changed += upsert.specializations(evidence);
-            Outcome outcome = upsert.outcome;
-            return new Written(outcome.approved, outcome.submitted, outcome.kept,
-                    changed + outcome.approved.size() + outcome.submitted.size());
+            return new Written(changed, customerRefs, professionalRefs);
         });
     }
 
     private final class Upsert {
         private final Connection connection;
         private final String partnerId;
-        private final ImportRequest request;
-        private final Outcome outcome = new Outcome();
-        private final Timestamp now = Timestamp.from(Instant.now());
 
-        Upsert(Connection connection, String partnerId, ImportRequest request) {
+        Upsert(Connection connection, String partnerId) {
             this.connection = connection;
             this.partnerId = partnerId;
-            this.request = request;
         }
 
         int partner(Evidence evidence) throws SQLException {
@@ -190,15 +123,6 @@ public class EvidenceWriter {
             });
         }
 
-        void customerAssociations(List<Customer> customers, Map<String, Long> refs) throws SQLException {
-            for (Customer customer : customers) {
-                for (var attribution : customer.attributions()) {
-                    associate("customer_association", "customer_ref = ? and type = ?",
-                            refs.get(customer.id()), attribution.name(), customer.id() + "/" + attribution.name());
-                }
-            }
-        }
-
         int professionals(List<Professional> professionals) throws SQLException {
             return Jdbc.batch(connection, """
                     insert into professional (partner_id, person_id, name) values (?, ?, ?)
@@ -232,99 +156,6 @@ public class EvidenceWriter {
                 s.setDate(4, Date.valueOf(r.certification().earned()));
                 s.setDate(5, r.certification().expires() == null ? null : Date.valueOf(r.certification().expires()));
             });
-        }
-
-        void professionalAssociations(List<Professional> professionals, Map<String, Long> refs) throws SQLException {
-            for (Professional professional : professionals) {
-                associate("professional_association", "professional_ref = ?", refs.get(professional.id()), null,
-                        professional.id());
-            }
-        }
-
-        /**
-         * Applies what the one review model says an import does with this association ({@link
-         * ReviewModel#imported}): given the latest association of the key, nothing (a decision stands, or it is
-         * approved, awaiting review or with the partner), a new one SUBMITTED for review, or — from a verified
-         * source — a new one APPROVED or the submitted one approved. Each change is one audit event.
-         */
-        private void associate(String table, String match, long ref, String type, String entityId)
-                throws SQLException {
-            Long latestId = null;
-            AssociationState latest = null;
-            try (PreparedStatement find = connection.prepareStatement("select id, state from " + table
-                    + " where partner_id = ? and " + match + " order by id desc limit 1 for update")) {
-                find.setString(1, partnerId);
-                find.setLong(2, ref);
-                if (type != null) {
-                    find.setString(3, type);
-                }
-                try (ResultSet rows = find.executeQuery()) {
-                    if (rows.next()) {
-                        latestId = rows.getLong(1);
-                        latest = AssociationState.valueOf(rows.getString(2));
-                    }
-                }
-            }
-            outcome.current = entityId;
-            Optional<Move> decided = ReviewModel.imported(latest, request.verifiedSource(), request.importId(),
-                    request.actor(), now.toInstant().atOffset(ZoneOffset.UTC));
-            if (decided.isEmpty()) {
-                outcome.kept(ReviewModel.importKept(latest));
-                return;
-            }
-            Move move = decided.get();
-            long id;
-            if (latestId != null && move.from() != null) {
-                try (PreparedStatement update = connection.prepareStatement("update " + table
-                        + " set state = ?, decided_by = ?, decided_at = ?, reason = ?, version = version + 1"
-                        + " where partner_id = ? and id = ? and state = ?")) {
-                    update.setString(1, move.to().name());
-                    update.setString(2, move.actor());
-                    update.setTimestamp(3, now);
-                    update.setString(4, move.reason());
-                    update.setString(5, partnerId);
-                    update.setLong(6, latestId);
-                    update.setString(7, move.from().name());
-                    update.executeUpdate();
-                }
-                id = latestId;
-            } else {
-                String sql = type != null
-                        ? "insert into customer_association (partner_id, customer_ref, type, reference, state,"
-                          + " submitted_by, submitted_at, decided_by, decided_at, reason)"
-                          + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id"
-                        : "insert into professional_association (partner_id, professional_ref, state,"
-                          + " submitted_by, submitted_at, decided_by, decided_at, reason)"
-                          + " values (?, ?, ?, ?, ?, ?, ?, ?) returning id";
-                try (PreparedStatement insert = connection.prepareStatement(sql)) {
-                    int i = 1;
-                    insert.setString(i++, partnerId);
-                    insert.setLong(i++, ref);
-                    if (type != null) {
-                        insert.setString(i++, type);
-                        insert.setString(i++, request.importName());
-                    }
-                    insert.setString(i++, move.to().name());
-                    insert.setString(i++, request.actor() + " (import " + request.importId() + ")");
-                    insert.setTimestamp(i++, now);
-                    insert.setString(i++, move.decided() ? move.actor() : null);
-                    insert.setTimestamp(i++, move.decided() ? now : null);
-                    insert.setString(i, move.decided() ? move.reason() : null);
-                    try (ResultSet rows = insert.executeQuery()) {
-                        rows.next();
-                        id = rows.getLong(1);
-                    }
-                }
-            }
-            String entity = type != null ? "customer_association" : "professional_association";
-            audit.record(move.actor(), move.action(), partnerId, entity, String.valueOf(id),
-                    move.before() == null ? null : Map.of("state", move.before().state().name()),
-                    Map.of("state", move.after().state().name()), move.reason());
-            if (move.to() == AssociationState.APPROVED) {
-                outcome.approved(entityId);
-            } else {
-                outcome.submitted(entityId);
-            }
         }
 
         int deployments(Evidence evidence, Map<String, Long> refs) throws SQLException {

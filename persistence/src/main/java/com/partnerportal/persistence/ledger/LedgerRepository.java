@@ -5,6 +5,7 @@ import com.partnerportal.core.ledger.LedgerState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Date;
@@ -37,8 +38,13 @@ public class LedgerRepository {
             reason
             """;
 
+    private static final Object READ_ONLY_KEY = LedgerRepository.class.getName() + ".readOnly";
+
     @Inject
     EntityManager em;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     /**
      * Serialises the ledger writes of one partner until the transaction ends, so that of two transactions
@@ -68,12 +74,18 @@ public class LedgerRepository {
     }
 
     /**
-     * Makes the current transaction read-only: PostgreSQL refuses any write in it. For transactions that only
-     * read (the services start them with REQUIRES_NEW).
+     * Makes the current transaction read-only — PostgreSQL then refuses any write in it — unless it has written
+     * already (a read that joins a writer's transaction leaves it as it is). Once per transaction.
      */
     @Transactional(TxType.MANDATORY)
     public void readOnly() {
-        em.createNativeQuery("set transaction read only").executeUpdate();
+        if (transactions.getResource(READ_ONLY_KEY) != null) {
+            return;
+        }
+        em.createNativeQuery("""
+                select cast(set_config('transaction_read_only', 'on', true) as text)
+                 where txid_current_if_assigned() is null""").getResultList();
+        transactions.putResource(READ_ONLY_KEY, Boolean.TRUE);
     }
 
     /** Writes (or rewrites) the open month's scorecard, version 1; a frozen version 1 is left as it is. */

@@ -1,11 +1,10 @@
 package com.partnerportal.web.admin;
 
-import com.partnerportal.web.api.ImportResource;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.imports.AcrCsvImportService;
 import com.partnerportal.web.imports.AcrCsvImportService.AcrImportResult;
-import com.partnerportal.web.imports.EvidenceImportService;
 import com.partnerportal.web.imports.ImportResult;
+import com.partnerportal.web.imports.Imports;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
@@ -28,7 +27,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -61,10 +59,7 @@ public class ImportsResource {
     }
 
     @Inject
-    EvidenceImportService evidenceImports;
-
-    @Inject
-    AcrCsvImportService acrImports;
+    Imports imports;
 
     @Inject
     CurrentUser user;
@@ -82,8 +77,8 @@ public class ImportsResource {
         try {
             requireFile(file);
             String json = utf8(file);
-            ImportResult result = evidenceImports.importEvidence(ImportResource.parse(json), user.actor(),
-                    "browser upload " + name + " at " + Instant.now(), ImportResource.verified(verifiedSource));
+            ImportResult result = imports.evidence(json, user.actor(), "browser upload " + name,
+                    Imports.verifiedSource(verifiedSource));
             return Response.ok(Templates.imports(new ImportsView("evidence", name, result, null, null, List.of())))
                     .build();
         } catch (ProblemException e) {
@@ -102,7 +97,7 @@ public class ImportsResource {
             try (InputStream in = Files.newInputStream(file.uploadedFile());
                  Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                          .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-                result = acrImports.importCsv(reader, user.actor(), "browser upload " + name + " at " + Instant.now());
+                result = imports.acr(reader, user.actor(), "browser upload " + name);
             } catch (IOException e) {
                 throw ProblemException.badRequest("The file could not be read; nothing was imported.",
                         List.of("file: " + e.getMessage()));

@@ -1,7 +1,7 @@
 package com.partnerportal.web.admin;
 
 import com.partnerportal.persistence.partner.MembershipEntity;
-import com.partnerportal.web.associations.Forms;
+import com.partnerportal.web.support.Forms;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;

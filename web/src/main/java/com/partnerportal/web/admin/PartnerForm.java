@@ -1,7 +1,7 @@
 package com.partnerportal.web.admin;
 
 import com.partnerportal.persistence.partner.PartnerEntity;
-import com.partnerportal.web.associations.Forms;
+import com.partnerportal.web.support.Forms;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;

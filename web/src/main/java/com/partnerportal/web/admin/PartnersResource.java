@@ -2,7 +2,7 @@ package com.partnerportal.web.admin;
 
 import com.partnerportal.persistence.partner.MembershipEntity;
 import com.partnerportal.persistence.partner.PartnerEntity;
-import com.partnerportal.web.associations.FormErrors;
+import com.partnerportal.web.support.FormErrors;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
 import com.partnerportal.web.view.Page;

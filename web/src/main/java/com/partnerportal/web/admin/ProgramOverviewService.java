@@ -11,7 +11,6 @@ import com.partnerportal.web.view.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -36,7 +35,7 @@ public class ProgramOverviewService {
     }
 
     /** One page (1-based, clamped) of the partners the filter keeps. */
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional
     public Page<OverviewRow> page(OverviewFilter filter, Integer page) {
         ledgerRepository.readOnly();
         int total = (int) overview.count(criteria(filter, 0, 1));
@@ -45,7 +44,7 @@ public class ProgramOverviewService {
     }
 
     /** Every partner the filter keeps, in its order (the CSV). */
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional
     public List<OverviewRow> all(OverviewFilter filter) {
         ledgerRepository.readOnly();
         return overview.all(criteria(filter, 0, 1));

@@ -3,6 +3,7 @@ package com.partnerportal.web.admin;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.web.ledger.ScoreLedger;
+import com.partnerportal.web.operations.RecomputeProgress;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -28,7 +29,7 @@ import org.jboss.logging.Logger;
  * {@value #KEPT} are kept for their status pages; a restart forgets them (the audit trail keeps their record).
  */
 @ApplicationScoped
-public class RecomputeJobs {
+public class RecomputeJobs implements RecomputeProgress {
 
     private static final Logger LOG = Logger.getLogger(RecomputeJobs.class);
     static final int KEPT = 20;
@@ -83,6 +84,12 @@ public class RecomputeJobs {
 
     public Optional<RecomputeJob> find(String id) {
         return Optional.ofNullable(id == null ? null : jobs.get(id));
+    }
+
+    @Override
+    public Optional<Status> latest() {
+        return recent().stream().findFirst()
+                .map(job -> new Status(job.total(), job.done(), job.failed().size(), job.running()));
     }
 
     /** The kept jobs, newest first. */

@@ -1,7 +1,7 @@
 package com.partnerportal.web.admin;
 
-import com.partnerportal.web.api.AsOf;
 import com.partnerportal.web.ledger.ScoreLedger;
+import com.partnerportal.web.support.AsOf;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
 import io.quarkus.qute.CheckedTemplate;

@@ -1,11 +1,17 @@
 package com.partnerportal.web.associations;
 
+import com.partnerportal.web.support.FormErrors;
+import com.partnerportal.web.support.FormValidation;
+import com.partnerportal.web.support.Forms;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.association.AssociationRepository;
 import com.partnerportal.persistence.association.AssociationType;
-import com.partnerportal.persistence.association.ReviewedAssociation;
 import com.partnerportal.core.review.AssociationKind;
+import com.partnerportal.core.review.CustomerSubmitted;
+import com.partnerportal.core.review.Move;
+import com.partnerportal.core.review.ProfessionalSubmitted;
+import com.partnerportal.core.review.ReviewModel;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.customer.CustomerAssociationEntity;
 import com.partnerportal.persistence.customer.CustomerEntity;
@@ -29,6 +35,9 @@ public class AssociationService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    FormValidation forms;
+
     @Transactional
     public List<AssociationRow> customerAssociations(String partnerId) {
         return rows(AssociationKind.CUSTOMER, partnerId);
@@ -51,7 +60,7 @@ public class AssociationService {
      */
     @Transactional
     public CustomerAssociationEntity submitCustomer(String partnerId, CustomerAssociationForm form, String actor) {
-        Map<String, String> errors = form.validate();
+        Map<String, String> errors = forms.errors(form);
         String customerId = Forms.blankToNull(form.customerId);
         AssociationType type = Forms.parse(AssociationType.class, form.type);
         CustomerEntity customer = customerId == null ? null
@@ -61,7 +70,7 @@ public class AssociationService {
         }
         if (customer != null && type != null && errors.isEmpty()) {
             associations.openState(partnerId, customer.id, type).ifPresent(state -> errors.put("customerId", "customer " + customerId + " already has a "
-                            + type + " association that is " + AssociationWorkflow.label(state)));
+                            + type + " association that is " + ReviewModel.label(state)));
         }
         if (!errors.isEmpty()) {
             throw new FormErrors(errors);
@@ -79,12 +88,12 @@ public class AssociationService {
         association.customerRef = customer.id;
         association.type = type;
         association.reference = Forms.blankToNull(form.reference);
-        submitted(association, actor);
+        Move move = ReviewModel.submit(actor, OffsetDateTime.now(ZoneOffset.UTC));
+        association.apply(move);
         associations.persist(association);
         associations.flush();
-        audit.record(actor, "ASSOCIATION_SUBMITTED", partnerId, AssociationRepository.table(AssociationKind.CUSTOMER),
-                String.valueOf(association.id), null,
-                Map.of("state", "SUBMITTED", "customer", customerId, "type", type.name()), null);
+        audit.record(actor, move.action(), partnerId, AssociationRepository.table(AssociationKind.CUSTOMER),
+                String.valueOf(association.id), null, new CustomerSubmitted(move.to(), customerId, type.name()), null);
         return association;
     }
 
@@ -92,13 +101,13 @@ public class AssociationService {
     @Transactional
     public ProfessionalAssociationEntity submitProfessional(String partnerId, ProfessionalAssociationForm form,
             String actor) {
-        Map<String, String> errors = form.validate();
+        Map<String, String> errors = forms.errors(form);
         String personId = Forms.blankToNull(form.personId);
         ProfessionalEntity professional = personId == null ? null
                 : associations.professional(partnerId, personId).orElse(null);
         if (professional != null && errors.isEmpty()) {
             associations.openState(partnerId, professional.id).ifPresent(state -> errors.put("personId", "professional " + personId
-                            + " already has an association that is " + AssociationWorkflow.label(state)));
+                            + " already has an association that is " + ReviewModel.label(state)));
         }
         if (!errors.isEmpty()) {
             throw new FormErrors(errors);
@@ -114,18 +123,12 @@ public class AssociationService {
         ProfessionalAssociationEntity association = new ProfessionalAssociationEntity();
         association.partnerId = partnerId;
         association.professionalRef = professional.id;
-        submitted(association, actor);
+        Move move = ReviewModel.submit(actor, OffsetDateTime.now(ZoneOffset.UTC));
+        association.apply(move);
         associations.persist(association);
         associations.flush();
-        audit.record(actor, "ASSOCIATION_SUBMITTED", partnerId, AssociationRepository.table(AssociationKind.PROFESSIONAL),
-                String.valueOf(association.id), null, Map.of("state", "SUBMITTED", "professional", personId), null);
+        audit.record(actor, move.action(), partnerId, AssociationRepository.table(AssociationKind.PROFESSIONAL),
+                String.valueOf(association.id), null, new ProfessionalSubmitted(move.to(), personId), null);
         return association;
-    }
-
-    private static void submitted(ReviewedAssociation association,
-            String actor) {
-        association.state = AssociationState.SUBMITTED;
-        association.submittedBy = actor;
-        association.submittedAt = OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

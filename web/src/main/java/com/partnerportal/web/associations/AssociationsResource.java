@@ -1,5 +1,9 @@
 package com.partnerportal.web.associations;
 
+import com.partnerportal.persistence.association.AssociationType;
+import com.partnerportal.core.evidence.Segment;
+import com.partnerportal.web.support.Forms;
+import com.partnerportal.web.support.FormErrors;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.partner.PartnerEntity;
@@ -37,11 +41,11 @@ public class AssociationsResource {
             ProfessionalAssociationForm professionalForm, Map<String, String> professionalErrors, String notice) {
 
         public List<String> segments() {
-            return List.of("SMB", "SMC", "ENTERPRISE");
+            return Forms.names(Segment.class);
         }
 
         public List<String> types() {
-            return List.of("PAL", "DPOR", "CSP");
+            return Forms.names(AssociationType.class);
         }
     }
 

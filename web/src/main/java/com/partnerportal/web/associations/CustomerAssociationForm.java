@@ -1,43 +1,36 @@
 package com.partnerportal.web.associations;
 
+import com.partnerportal.web.support.OneOf;
+import com.partnerportal.web.support.Text;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.persistence.association.AssociationType;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
-/** A partner admin's claim that a customer is attributed to the partner through PAL, DPOR or CSP. */
+/**
+ * A partner admin's claim that a customer is attributed to the partner through PAL, DPOR or CSP; its constraints are
+ * checked by Hibernate Validator ({@code FormValidation}).
+ */
 public class CustomerAssociationForm {
 
     @RestForm
+    @Text(max = 64, required = true, what = "the customer's tenant or customer id")
     public String customerId;
 
     @RestForm
+    @Text(max = 200)
     public String customerName;
 
     @RestForm
+    @OneOf(Segment.class)
     public String segment;
 
     @RestForm
+    @OneOf(value = AssociationType.class, required = true)
     public String type;
 
     @RestForm
+    @Text(max = 200, required = true, what = "the PAL partner id, DPOR record or CSP subscription id")
     public String reference;
-
-    /** Field → message for every problem; empty when the form is valid. */
-    public Map<String, String> validate() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        Forms.required(errors, "customerId", customerId, 64, "the customer's tenant or customer id");
-        Forms.optional(errors, "customerName", customerName, 200);
-        if (segment != null && !segment.isBlank() && Forms.parse(Segment.class, segment) == null) {
-            errors.put("segment", "choose SMB, SMC or ENTERPRISE");
-        }
-        if (Forms.parse(AssociationType.class, type) == null) {
-            errors.put("type", "choose PAL, DPOR or CSP");
-        }
-        Forms.required(errors, "reference", reference, 200, "the PAL partner id, DPOR record or CSP subscription id");
-        return errors;
-    }
 
     public static CustomerAssociationForm empty() {
         CustomerAssociationForm form = new CustomerAssociationForm();

@@ -1,6 +1,5 @@
 package com.partnerportal.web.error;
 
-import com.partnerportal.web.operations.RequestIds;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;

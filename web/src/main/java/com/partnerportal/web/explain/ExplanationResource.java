@@ -74,53 +74,50 @@ public class ExplanationResource {
     @Path("customers")
     public TemplateInstance customers(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
             @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") String page) {
-        PartnerEntity partner = access.requireReadable(partnerId);
-        Scorecard scorecard = score(partnerId, asOf);
-        NetCustomerAddsExplanation explanation = scorecard.explanation().netCustomerAdds();
-        return Templates.customers(partner, scorecard, explanation,
-                Page.of(explanation.customers(), CUSTOMER_SORTS, sort, dir, "customer", Page.number(page)),
-                base(partnerId, "customers", scorecard));
+        Explained it = explained(partnerId, asOf, "customers");
+        NetCustomerAddsExplanation explanation = it.scorecard().explanation().netCustomerAdds();
+        return Templates.customers(it.partner(), it.scorecard(), explanation,
+                Page.of(explanation.customers(), CUSTOMER_SORTS, sort, dir, "customer", Page.number(page)), it.base());
     }
 
     @GET
     @Path("certifications")
     public TemplateInstance certifications(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
             @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") String page) {
-        PartnerEntity partner = access.requireReadable(partnerId);
-        Scorecard scorecard = score(partnerId, asOf);
-        CertificationsExplanation explanation = scorecard.explanation().intermediateCertifications();
-        return Templates.certifications(partner, scorecard, explanation,
-                Page.of(explanation.professionals(), PROFESSIONAL_SORTS, sort, dir, "professional", Page.number(page)),
-                base(partnerId, "certifications", scorecard));
+        Explained it = explained(partnerId, asOf, "certifications");
+        CertificationsExplanation explanation = it.scorecard().explanation().intermediateCertifications();
+        return Templates.certifications(it.partner(), it.scorecard(), explanation, Page.of(explanation.professionals(),
+                PROFESSIONAL_SORTS, sort, dir, "professional", Page.number(page)), it.base());
     }
 
     @GET
     @Path("usage-growth")
     public TemplateInstance usageGrowth(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
-        PartnerEntity partner = access.requireReadable(partnerId);
-        Scorecard scorecard = score(partnerId, asOf);
-        return Templates.usageGrowth(partner, scorecard, scorecard.explanation().usageGrowth());
+        Explained it = explained(partnerId, asOf, "usage-growth");
+        return Templates.usageGrowth(it.partner(), it.scorecard(), it.scorecard().explanation().usageGrowth());
     }
 
     @GET
     @Path("deployments")
     public TemplateInstance deployments(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
             @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") String page) {
+        Explained it = explained(partnerId, asOf, "deployments");
+        DeploymentsExplanation explanation = it.scorecard().explanation().deployments();
+        return Templates.deployments(it.partner(), it.scorecard(), explanation,
+                Page.of(explanation.deployments(), DEPLOYMENT_SORTS, sort, dir, "date", Page.number(page)), it.base());
+    }
+
+    /** What every explanation page starts from: the partner (ownership checked), the month's scorecard, its URL. */
+    private record Explained(PartnerEntity partner, Scorecard scorecard, String base) {
+    }
+
+    /** Checks the caller may see the partner, scores the month asked for (else the latest) and names the page's URL. */
+    private Explained explained(String partnerId, String asOf, String metric) {
         PartnerEntity partner = access.requireReadable(partnerId);
-        Scorecard scorecard = score(partnerId, asOf);
-        DeploymentsExplanation explanation = scorecard.explanation().deployments();
-        return Templates.deployments(partner, scorecard, explanation,
-                Page.of(explanation.deployments(), DEPLOYMENT_SORTS, sort, dir, "date", Page.number(page)),
-                base(partnerId, "deployments", scorecard));
-    }
-
-    /** The page's own URL with its month: sort and page links add to it. */
-    private static String base(String partnerId, String metric, Scorecard scorecard) {
-        return "/partners/" + partnerId + "/explain/" + metric + "?asOf=" + scorecard.asOf();
-    }
-
-    private Scorecard score(String partnerId, String asOf) {
-        return scorecards.scorecard(partnerId, scorecards.monthOrLatest(partnerId, asOf))
+        Scorecard scorecard = scorecards.scorecard(partnerId, scorecards.monthOrLatest(partnerId, asOf))
                 .orElseThrow(NotFoundException::new);
+        // The page's own URL with its month: sort and page links add to it.
+        return new Explained(partner, scorecard, "/partners/" + partnerId + "/explain/" + metric + "?asOf="
+                + scorecard.asOf());
     }
 }

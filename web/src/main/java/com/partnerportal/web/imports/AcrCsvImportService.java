@@ -1,9 +1,15 @@
 package com.partnerportal.web.imports;
 
 import com.partnerportal.persistence.audit.AuditLog;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import com.partnerportal.persistence.customer.AcrRow;
 import com.partnerportal.persistence.customer.AcrStaging;
 import com.partnerportal.persistence.customer.LineProblem;
-import com.partnerportal.web.api.AsOf;
+import com.partnerportal.web.support.AsOf;
+import com.partnerportal.web.support.Limits;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.operations.ImportedRows;
 import com.partnerportal.web.operations.MeteredImport;
@@ -11,12 +17,9 @@ import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +27,7 @@ import java.util.Map;
 
 /**
  * Imports ACR telemetry from CSV ({@code partner_id,customer_id,month,acr_usd}, header required), all or nothing.
- * Rows are checked line by line, streamed with PostgreSQL COPY into a staging table, checked against the
+ * Rows are read with Jackson's CSV parser and checked line by line, streamed with PostgreSQL COPY into a staging table, checked against the
  * partners and customers as a set, and upserted in one statement. Any problem rejects the whole file, and every
  * problem is reported with its line and column.
  */
@@ -58,9 +61,9 @@ public class AcrCsvImportService {
     @MeteredImport("acr")
     public AcrImportResult importCsv(Reader csv, String actor, String importName) {
         Staged staged = parse(csv);
-        List<LineProblem> problems = staging.stage(staged.copy(), MAX_PROBLEMS);
+        List<LineProblem> problems = staging.stage(staged.rows(), MAX_PROBLEMS);
         if (!problems.isEmpty()) {
-            throw rejected(problems.stream().map(LineProblem::toString).toList(), problems.size() >= MAX_PROBLEMS);
+            throw rejected(problems, problems.size() >= MAX_PROBLEMS);
         }
         AcrStaging.Applied applied = staging.apply();
         if (applied.changedRows() > 0) {
@@ -72,113 +75,121 @@ public class AcrCsvImportService {
             // (in partner order, as every ledger lock is taken); closed months stay as recorded.
             ledger.evidenceChanged(applied.earliest().keySet());
         }
-        return new AcrImportResult(staged.rows(), applied.changedRows(), applied.rowsByPartner());
+        return new AcrImportResult(staged.rows().size(), applied.changedRows(), applied.rowsByPartner());
     }
 
-    record Staged(int rows, byte[] copy) {
+    record Staged(List<AcrRow> rows) {
     }
 
-    /** Reads and checks every line; returns the rows in COPY text format, or rejects the file with every problem. */
+    private static final CsvMapper CSV = new CsvMapper();
+
+    /**
+     * Reads the file as CSV (Jackson's CSV parser: quoted cells may hold commas) and checks every row; returns the
+     * rows, or rejects the file with every problem, each with its line and column.
+     */
     static Staged parse(Reader csv) {
-        List<String> problems = new ArrayList<>();
-        ByteArrayOutputStream copy = new ByteArrayOutputStream();
-        int rows = 0;
-        try (BufferedReader lines = new BufferedReader(csv)) {
-            String header = lines.readLine();
-            if (header == null) {
-                throw rejected(List.of("line 1: the file is empty; expected the header " + HEADER), false);
+        List<LineProblem> problems = new ArrayList<>();
+        List<AcrRow> rows = new ArrayList<>();
+        try (MappingIterator<String[]> lines = CSV.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                .with(CsvSchema.emptySchema()).readValues(csv)) {
+            if (!lines.hasNextValue()) {
+                throw rejected(List.of(new LineProblem(1, null, "the file is empty; expected the header " + HEADER)),
+                        false);
             }
-            header = header.replace("\uFEFF", "").strip();
+            String header = String.join(",", lines.nextValue()).replace("\uFEFF", "").strip();
             if (!header.equals(HEADER)) {
-                throw rejected(List.of("line 1: expected the header " + HEADER + ", found " + header), false);
+                throw rejected(List.of(new LineProblem(1, null, "expected the header " + HEADER + ", found " + header)),
+                        false);
             }
-            StringBuilder row = new StringBuilder(64);
-            String line;
-            int number = 1;
-            while ((line = lines.readLine()) != null) {
-                number++;
-                if (line.isBlank()) {
+            while (true) {
+                int line = lines.getCurrentLocation().getLineNr();
+                String[] cells;
+                try {
+                    if (!lines.hasNextValue()) {
+                        break;
+                    }
+                    cells = lines.nextValue();
+                } catch (RuntimeException e) {
+                    problems.add(new LineProblem(line, null, "not valid CSV (a quote is not closed)"));
+                    break;
+                }
+                if (cells.length == 0 || cells.length == 1 && cells[0].isBlank()) {
                     continue;
                 }
-                String[] fields = line.split(",", -1);
-                if (fields.length != COLUMNS.size()) {
-                    problems.add("line " + number + ": expected 4 columns (" + HEADER + "), found " + fields.length);
+                if (cells.length != COLUMNS.size()) {
+                    problems.add(new LineProblem(line, null, "expected 4 columns (" + HEADER + "), found "
+                            + cells.length));
                     continue;
                 }
                 int before = problems.size();
-                String partnerId = text(fields[0], number, "partner_id", problems);
-                String customerId = text(fields[1], number, "customer_id", problems);
-                YearMonth month = month(fields[2].strip(), number, problems);
-                BigDecimal amount = amount(fields[3].strip(), number, problems);
+                String partnerId = text(cells[0], line, COLUMNS.get(0), problems);
+                String customerId = text(cells[1], line, COLUMNS.get(1), problems);
+                YearMonth month = month(cells[2].strip(), line, problems);
+                BigDecimal amount = amount(cells[3].strip(), line, problems);
                 if (problems.size() == before) {
-                    row.setLength(0);
-                    row.append(number).append('\t').append(partnerId).append('\t').append(customerId).append('\t')
-                            .append(month.atDay(1)).append('\t').append(amount.toPlainString()).append('\n');
-                    copy.writeBytes(row.toString().getBytes(StandardCharsets.UTF_8));
-                    rows++;
+                    rows.add(new AcrRow(line, partnerId, customerId, month, amount));
                 }
                 if (problems.size() >= MAX_PROBLEMS) {
                     throw rejected(problems, true);
                 }
             }
         } catch (IOException e) {
-            throw rejected(List.of("the file could not be read: " + e.getMessage()), false);
+            throw rejected(List.of(new LineProblem(1, null, "the file could not be read: " + e.getMessage())), false);
         }
         if (!problems.isEmpty()) {
             throw rejected(problems, false);
         }
-        if (rows == 0) {
-            throw rejected(List.of("line 2: the file has a header but no rows"), false);
+        if (rows.isEmpty()) {
+            throw rejected(List.of(new LineProblem(2, null, "the file has a header but no rows")), false);
         }
-        return new Staged(rows, copy.toByteArray());
+        return new Staged(List.copyOf(rows));
     }
 
-    private static String text(String raw, int line, String column, List<String> problems) {
+    private static String text(String raw, int line, String column, List<LineProblem> problems) {
         String value = raw.strip();
         if (value.isEmpty()) {
-            problems.add("line " + line + ", column " + column + ": must not be blank");
+            problems.add(new LineProblem(line, column, "must not be blank"));
         } else if (value.length() > 64) {
-            problems.add("line " + line + ", column " + column + ": must be at most 64 characters");
+            problems.add(new LineProblem(line, column, "must be at most 64 characters"));
         } else if (value.chars().anyMatch(c -> c == '\\' || c == '\t' || c == '"' || Character.isISOControl(c))) {
-            problems.add("line " + line + ", column " + column + ": must not contain quotes, backslashes or tabs");
+            problems.add(new LineProblem(line, column, "must not contain quotes, backslashes or tabs"));
         }
         return value;
     }
 
-    private static YearMonth month(String value, int line, List<String> problems) {
+    private static YearMonth month(String value, int line, List<LineProblem> problems) {
         YearMonth month = AsOf.month(value);
         if (month == null) {
-            problems.add("line " + line + ", column month: not a month (YYYY-MM): " + value);
+            problems.add(new LineProblem(line, "month", "not a month (YYYY-MM): " + value));
         } else if (!AsOf.inRange(month)) {
-            problems.add("line " + line + ", column month: " + AsOf.outOfRange(month));
+            problems.add(new LineProblem(line, "month", AsOf.outOfRange(month)));
             return null;
         }
         return month;
     }
 
-    private static BigDecimal amount(String value, int line, List<String> problems) {
+    private static BigDecimal amount(String value, int line, List<LineProblem> problems) {
         BigDecimal amount;
         try {
             amount = new BigDecimal(value);
         } catch (NumberFormatException e) {
-            problems.add("line " + line + ", column acr_usd: not a number: " + value);
+            problems.add(new LineProblem(line, "acr_usd", "not a number: " + value));
             return null;
         }
         if (amount.signum() < 0) {
-            problems.add("line " + line + ", column acr_usd: must be ≥ 0");
+            problems.add(new LineProblem(line, "acr_usd", "must be ≥ 0"));
         } else if (amount.stripTrailingZeros().scale() > 2) {
-            problems.add("line " + line + ", column acr_usd: at most 2 decimals");
-        } else if (amount.compareTo(EvidenceLimits.MAX_AMOUNT) > 0) {
-            problems.add("line " + line + ", column acr_usd: must be at most "
-                    + EvidenceLimits.MAX_AMOUNT.toPlainString());
+            problems.add(new LineProblem(line, "acr_usd", "at most 2 decimals"));
+        } else if (amount.compareTo(Limits.MAX_AMOUNT) > 0) {
+            problems.add(new LineProblem(line, "acr_usd", "must be at most " + Limits.MAX_AMOUNT.toPlainString()));
         }
         return amount;
     }
 
-    private static ProblemException rejected(List<String> problems, boolean truncated) {
+    private static ProblemException rejected(List<LineProblem> problems, boolean truncated) {
         String detail = "The ACR file was rejected; nothing was imported. " + problems.size()
                 + (truncated ? "+" : "") + (problems.size() == 1 ? " problem" : " problems")
                 + (truncated ? " (only the first " + MAX_PROBLEMS + " are listed)" : "") + ".";
-        return ProblemException.badRequest(detail, problems);
+        return ProblemException.badRequest(detail, problems.stream().map(LineProblem::toString).toList());
     }
 }

@@ -3,6 +3,7 @@ package com.partnerportal.web.imports;
 import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.evidence.EvidenceWriter;
+import com.partnerportal.persistence.evidence.ImportApprovals;
 import com.partnerportal.web.operations.MeteredImport;
 import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +15,8 @@ import java.util.UUID;
 
 /**
  * Imports one partner's evidence v1 in a single transaction: {@link EvidenceWriter} upserts every record on its
- * natural key, so importing the same file again changes nothing. Attributions and professionals arrive APPROVED,
- * each approval audited with the name of the import. Check {@link EvidenceLimits} first: a file that breaks a
+ * natural key, so importing the same file again changes nothing; {@link ImportApprovals} approves the attributions
+ * and professionals through the review model, each approval audited with the name of the import. Check {@link EvidenceLimits} first: a file that breaks a
  * database limit is rejected whole, before anything is written.
  */
 @ApplicationScoped
@@ -23,6 +24,9 @@ public class EvidenceImportService {
 
     @Inject
     EvidenceWriter writer;
+
+    @Inject
+    ImportApprovals approvals;
 
     @Inject
     AuditLog audit;
@@ -42,14 +46,15 @@ public class EvidenceImportService {
     public ImportResult importEvidence(Evidence evidence, String actor, String importName, boolean verifiedSource) {
         String partnerId = evidence.partner().id();
         String importId = "imp-" + UUID.randomUUID().toString().substring(0, 8);
-        EvidenceWriter.Written written = writer.write(evidence,
-                new EvidenceWriter.ImportRequest(actor, importName, importId, verifiedSource));
+        EvidenceWriter.Written written = writer.write(evidence);
+        ImportApprovals.Outcome outcome = approvals.apply(evidence, written,
+                new ImportApprovals.ImportRequest(actor, importName, importId, verifiedSource));
         ImportResult result = new ImportResult(partnerId, importId, verifiedSource, evidence.customers().size(),
                 evidence.customers().stream().mapToInt(c -> c.acr().size()).sum(),
                 evidence.professionals().size(),
                 evidence.professionals().stream().mapToInt(p -> p.certifications().size()).sum(),
-                evidence.deployments().size(), evidence.specializations().size(), written.approved(),
-                written.submitted(), written.kept(), written.changedRows());
+                evidence.deployments().size(), evidence.specializations().size(), outcome.approved(),
+                outcome.submitted(), outcome.kept(), written.changedRows() + outcome.moved());
         if (result.changedRows() > 0) {
             audit.record(actor, "EVIDENCE_IMPORTED", partnerId, "partner", partnerId, null, summary(result),
                     importName + " (" + importId + (verifiedSource ? ", verified source" : "") + ")");

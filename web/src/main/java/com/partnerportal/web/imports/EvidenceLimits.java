@@ -5,8 +5,8 @@ import com.partnerportal.core.evidence.Customer;
 import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.evidence.json.Problem;
-import com.partnerportal.web.api.AsOf;
-import java.math.BigDecimal;
+import com.partnerportal.web.support.AsOf;
+import com.partnerportal.web.support.Limits;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,9 +17,6 @@ import java.util.List;
  * months and dates the portal accepts. An import is refused whole when any is broken, before anything is written.
  */
 public final class EvidenceLimits {
-
-    /** The largest amount a numeric(14,2) column holds. */
-    public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     private EvidenceLimits() {
     }
@@ -37,8 +34,8 @@ public final class EvidenceLimits {
             length(problems, "customers[" + i + "].id", customer.id(), 64);
             String path = "customers[" + i + "].acr.";
             customer.acr().forEach((month, amount) -> {
-                if (amount.compareTo(MAX_AMOUNT) > 0) {
-                    problems.add(new Problem(path + month, "must be at most " + MAX_AMOUNT.toPlainString()));
+                if (amount.compareTo(Limits.MAX_AMOUNT) > 0) {
+                    problems.add(new Problem(path + month, "must be at most " + Limits.MAX_AMOUNT.toPlainString()));
                 }
                 if (!AsOf.inRange(month)) {
                     problems.add(new Problem(path + month, AsOf.outOfRange(month)));

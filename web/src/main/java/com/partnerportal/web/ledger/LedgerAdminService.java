@@ -6,7 +6,6 @@ import com.partnerportal.persistence.ledger.LedgerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -29,19 +28,19 @@ public class LedgerAdminService {
         return ledger.today();
     }
 
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional
     public List<ClosedMonth> closes(int limit) {
         repository.readOnly();
         return repository.closes(limit);
     }
 
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional
     public List<LedgerEntry> restatements(int limit) {
         repository.readOnly();
         return repository.restatements(limit);
     }
 
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional
     public boolean partnerExists(String partnerId) {
         repository.readOnly();
         return repository.partnerExists(partnerId);

@@ -3,7 +3,7 @@ package com.partnerportal.web.ledger;
 import com.partnerportal.core.ledger.LedgerEntry;
 import com.partnerportal.core.ledger.Restatement;
 import com.partnerportal.persistence.ledger.ClosedMonth;
-import com.partnerportal.web.api.AsOf;
+import com.partnerportal.web.support.AsOf;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
 import io.quarkus.qute.CheckedTemplate;

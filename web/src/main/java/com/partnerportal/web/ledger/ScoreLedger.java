@@ -2,6 +2,7 @@ package com.partnerportal.web.ledger;
 
 import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.json.ScorecardJson;
+import com.partnerportal.core.evidence.json.ScorecardJsonReader;
 import com.partnerportal.core.ledger.DesignationRisk;
 import com.partnerportal.core.ledger.LedgerCalendar;
 import com.partnerportal.core.ledger.LedgerEntry;
@@ -242,7 +243,7 @@ public class ScoreLedger {
      * The scorecard of (partner, month) as stored — the open month's, or the latest version of a closed one —
      * or, when none is stored, computed from current data and labelled so. Empty for an unknown partner.
      */
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional
     public Optional<ShownScorecard> scorecard(String partnerId, YearMonth month) {
         ledger.readOnly();
         return shown(partnerId, month);
@@ -252,7 +253,7 @@ public class ScoreLedger {
         Optional<StoredScorecard> stored = ledger.latest(partnerId, month);
         if (stored.isPresent()) {
             MonthStanding standing = MonthStanding.of(month, ledger.versions(partnerId, month));
-            return Optional.of(new ShownScorecard(ScorecardJson.read(stored.get().scorecardJson()), standing));
+            return Optional.of(new ShownScorecard(ScorecardJsonReader.read(stored.get().scorecardJson()), standing));
         }
         return assembler.assemble(partnerId, month).map(this::score)
                 .map(scorecard -> new ShownScorecard(scorecard, MonthStanding.of(month, List.of())));
@@ -262,7 +263,7 @@ public class ScoreLedger {
      * The partner's {@code months} months up to {@code to} as the ledger has them: each month's shown version,
      * and for a month with none, its score computed read-only from current data (labelled not recorded).
      */
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional
     public List<HistoryMonth> history(String partnerId, YearMonth to, int months) {
         ledger.readOnly();
         YearMonth from = to.minusMonths(months - 1L);
@@ -293,7 +294,7 @@ public class ScoreLedger {
      * The same months recomputed from today's data (what they would be now), for the labelled comparison
      * beside the recorded history. Read-only.
      */
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional
     public List<HistoryMonth> recomputedHistory(String partnerId, YearMonth to, int months) {
         ledger.readOnly();
         List<HistoryMonth> history = new ArrayList<>();

@@ -2,8 +2,6 @@ package com.partnerportal.web.operations;
 
 import com.partnerportal.persistence.association.ReviewQueueStatistics;
 import com.partnerportal.persistence.association.ReviewQueueStatistics.QueueStatus;
-import com.partnerportal.web.admin.RecomputeJob;
-import com.partnerportal.web.admin.RecomputeJobs;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -37,7 +35,7 @@ public class PortalMetrics {
     ReviewQueueStatistics reviewQueue;
 
     @Inject
-    RecomputeJobs recomputeJobs;
+    RecomputeProgress recompute;
 
     /** The review queue is read from the database at most this often, however often Prometheus scrapes. */
     @ConfigProperty(name = "portal.metrics.review-queue-interval", defaultValue = "10s")
@@ -61,17 +59,17 @@ public class PortalMetrics {
                 .description("How long the oldest submitted association has waited for a reviewer (0 when none waits)")
                 .baseUnit("seconds")
                 .register(registry);
-        Gauge.builder("portal.recompute.partners.total", this, m -> latestJob().map(RecomputeJob::total).orElse(0))
+        Gauge.builder("portal.recompute.partners.total", this, m -> latestJob().map(RecomputeProgress.Status::total).orElse(0))
                 .description("Partners in the latest recompute job (0 before the first job)")
                 .register(registry);
-        Gauge.builder("portal.recompute.partners.done", this, m -> latestJob().map(RecomputeJob::done).orElse(0))
+        Gauge.builder("portal.recompute.partners.done", this, m -> latestJob().map(RecomputeProgress.Status::done).orElse(0))
                 .description("Partners the latest recompute job has computed or failed so far")
                 .register(registry);
         Gauge.builder("portal.recompute.partners.failed", this,
-                m -> latestJob().map(j -> j.failed().size()).orElse(0))
+                m -> latestJob().map(RecomputeProgress.Status::failed).orElse(0))
                 .description("Partners the latest recompute job could not compute")
                 .register(registry);
-        Gauge.builder("portal.recompute.running", this, m -> latestJob().filter(RecomputeJob::running).isPresent() ? 1 : 0)
+        Gauge.builder("portal.recompute.running", this, m -> latestJob().filter(RecomputeProgress.Status::running).isPresent() ? 1 : 0)
                 .description("1 while a recompute job runs, else 0")
                 .register(registry);
     }
@@ -95,8 +93,8 @@ public class PortalMetrics {
         }
     }
 
-    private Optional<RecomputeJob> latestJob() {
-        return recomputeJobs.recent().stream().findFirst();
+    private Optional<RecomputeProgress.Status> latestJob() {
+        return recompute.latest();
     }
 
     private double oldestAgeSeconds() {

@@ -60,6 +60,10 @@ public class PdfRenderer {
 
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        // Tagged PDF/UA-1: a structure tree from the XHTML (headings, tables with their headers, lists, paragraphs),
+        // page furniture (the running footer) as artifacts, the <title> shown as the document title and the
+        // <html lang> as the document language. ScorecardPdfAccessibilityTest checks it with veraPDF.
+        builder.usePdfUaAccessibility(true);
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontMetrics);
         builder.useFont(() -> new ByteArrayInputStream(regular), FONT_FAMILY, 400, FontStyle.NORMAL, true);
         builder.useFont(() -> new ByteArrayInputStream(bold), FONT_FAMILY, 700, FontStyle.NORMAL, true);

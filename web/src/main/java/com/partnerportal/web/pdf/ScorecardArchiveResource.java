@@ -1,6 +1,6 @@
 package com.partnerportal.web.pdf;
 
-import com.partnerportal.web.api.AsOf;
+import com.partnerportal.web.support.AsOf;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.persistence.partner.PartnerSummary;
 import com.partnerportal.web.security.Roles;

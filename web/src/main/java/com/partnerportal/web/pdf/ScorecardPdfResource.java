@@ -1,7 +1,7 @@
 package com.partnerportal.web.pdf;
 
 import com.partnerportal.persistence.partner.PartnerEntity;
-import com.partnerportal.web.api.AsOf;
+import com.partnerportal.web.support.AsOf;
 import com.partnerportal.persistence.partner.PartnerSummary;
 import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.security.PartnerAccess;

@@ -2,7 +2,7 @@ package com.partnerportal.web.review;
 
 import com.partnerportal.persistence.audit.AuditCriteria;
 import java.time.ZoneOffset;
-import com.partnerportal.web.associations.Forms;
+import com.partnerportal.web.support.Forms;
 import com.partnerportal.web.error.ProblemException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

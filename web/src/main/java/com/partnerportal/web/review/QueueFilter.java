@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.core.review.AssociationKind;
-import com.partnerportal.web.associations.Forms;
+import com.partnerportal.web.support.Forms;
 import com.partnerportal.web.error.ProblemException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

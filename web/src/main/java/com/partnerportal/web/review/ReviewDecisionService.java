@@ -2,10 +2,13 @@ package com.partnerportal.web.review;
 
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.core.review.DecisionRefusal;
+import com.partnerportal.core.review.ReviewModel;
 import com.partnerportal.persistence.association.ReviewedAssociation;
 import com.partnerportal.web.associations.AssociationWorkflow;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.security.CurrentUser;
+import com.partnerportal.web.security.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
@@ -15,6 +18,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reviewers' decisions, single and in bulk. Every decision goes through {@link AssociationWorkflow}; this service
@@ -85,13 +89,15 @@ public class ReviewDecisionService {
 
     /** Separation of duties: a reviewer who is a member of the partner (in any role) may not decide for it. */
     public void requireMayDecide(String partnerId) {
-        if (!user.isReviewer()) {
-            throw new ForbiddenException("Only reviewers decide associations.");
-        }
-        user.membership(partnerId).ifPresent(m -> {
-            throw new ForbiddenException("You are a member of partner " + m.partnerId() + " (" + m.partnerName()
-                    + "), so you may not decide its associations (separation of duties). Ask another reviewer.");
+        refusal(partnerId).ifPresent(refusal -> {
+            throw new ForbiddenException(refusal.message(partnerId,
+                    user.membership(partnerId).map(Membership::partnerName).orElse(partnerId)));
         });
+    }
+
+    /** Why the current user may not decide the partner's associations (core's rule); empty when they may. */
+    public Optional<DecisionRefusal> refusal(String partnerId) {
+        return ReviewModel.mayDecide(user.isReviewer(), isMember(partnerId));
     }
 
     public boolean isMember(String partnerId) {

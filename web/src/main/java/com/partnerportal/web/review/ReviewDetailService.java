@@ -9,6 +9,7 @@ import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.core.scoring.MonthAmount;
+import com.partnerportal.core.scoring.ScoringWindow;
 import com.partnerportal.core.whatif.Change;
 import com.partnerportal.core.whatif.WhatIf;
 import com.partnerportal.core.whatif.WhatIfResult;
@@ -37,11 +38,6 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class ReviewDetailService {
 
-    /** The months of ACR a reviewer sees: the as-of month and the twelve before it. */
-    static final int ACR_MONTHS = 13;
-    /** The months scoring reads (M-13 … M), as {@code EvidenceAssembler} does. */
-    static final int SCORING_MONTHS_BACK = 13;
-
     @Inject
     AssociationRepository associations;
 
@@ -66,10 +62,12 @@ public class ReviewDetailService {
         AssociationRow row = AssociationRow.of(association);
         List<AssociationRow> related = associations.others(association).stream().map(AssociationRow::of).toList();
         if (kind == AssociationKind.CUSTOMER) {
+            // The months scoring reads (core's window: M-13 … M); the reviewer sees M-12 … M.
+            ScoringWindow window = new ScoringWindow(asOf);
             TreeMap<YearMonth, BigDecimal> acr = acrMonths.amounts(partnerId, association.subjectRef(),
-                    asOf.minusMonths(SCORING_MONTHS_BACK), asOf);
+                    window.monthBeforeLastYear(), asOf);
             List<MonthAmount> lastMonths = new ArrayList<>();
-            for (YearMonth month = asOf.minusMonths(ACR_MONTHS - 1L); !month.isAfter(asOf); month = month.plusMonths(1)) {
+            for (YearMonth month = window.sameMonthLastYear(); !month.isAfter(asOf); month = month.plusMonths(1)) {
                 lastMonths.add(new MonthAmount(month, acr.getOrDefault(month, BigDecimal.ZERO)));
             }
             ReviewDetail.Impact impact = pending ? customerImpact(evidence, association, acr) : null;

@@ -1,6 +1,11 @@
 package com.partnerportal.web.review;
 
+import com.partnerportal.persistence.association.AssociationType;
+import com.partnerportal.web.support.Forms;
 import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.core.review.DecisionRefusal;
+import com.partnerportal.core.review.ReviewRefusal;
+import com.partnerportal.web.associations.ReviewProblem;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.security.CurrentUser;
@@ -41,7 +46,7 @@ public class ReviewResource {
             boolean canDecide, String notice) {
 
         public List<String> types() {
-            return List.of("PAL", "DPOR", "CSP");
+            return Forms.names(AssociationType.class);
         }
     }
 
@@ -144,28 +149,22 @@ public class ReviewResource {
     private Response decideWithReason(AssociationKind kind, String partnerId, long id, String version, String reason,
             AssociationState target, String action) {
         long expected = version(version);
-        String trimmed = reason == null ? "" : reason.strip();
-        String problem = trimmed.isEmpty() ? "enter the reason; the partner sees it"
-                : trimmed.length() > 2000 ? "at most 2000 characters" : null;
-        if (problem != null) {
-            decisions.requireMayDecide(partnerId);
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(detailPage(kind, partnerId, id, action, Map.of("reason", problem), reason)).build();
+        try {
+            decisions.decide(kind, partnerId, id, expected, target, reason);
+        } catch (ReviewProblem problem) {
+            if (problem.refusal().kind() != ReviewRefusal.Kind.INVALID) {
+                throw problem;
+            }
+            return Response.status(Response.Status.BAD_REQUEST).entity(detailPage(kind, partnerId, id, action,
+                    Map.of(problem.refusal().field(), problem.refusal().fieldMessage()), reason)).build();
         }
-        decisions.decide(kind, partnerId, id, expected, target, trimmed);
         return done(target == AssociationState.REJECTED ? "rejected" : "changes-requested");
     }
 
     private TemplateInstance detailPage(AssociationKind kind, String partnerId, long id, String action,
             Map<String, String> errors, String reason) {
         ReviewDetail detail = details.detail(kind, partnerId, id);
-        String refusal = null;
-        if (!user.isReviewer()) {
-            refusal = "Only reviewers decide associations; you may look.";
-        } else if (decisions.isMember(partnerId)) {
-            refusal = "You are a member of this partner, so you may not decide its associations (separation of"
-                    + " duties). Another reviewer must decide.";
-        }
+        String refusal = decisions.refusal(partnerId).map(DecisionRefusal::notice).orElse(null);
         return Templates.detail(new DetailView(detail, refusal == null && detail.pending(), refusal, action, errors,
                 reason));
     }

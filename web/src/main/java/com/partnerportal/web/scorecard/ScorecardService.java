@@ -4,22 +4,21 @@ import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.evidence.EvidenceAssembler;
 import com.partnerportal.persistence.ledger.LedgerRepository;
-import com.partnerportal.web.api.AsOf;
 import com.partnerportal.web.ledger.HistoryMonth;
 import com.partnerportal.web.ledger.ScoreLedger;
 import com.partnerportal.web.ledger.ShownScorecard;
+import com.partnerportal.web.support.AsOf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.Transactional.TxType;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What the partner pages, the PDF and the API read: scorecards from the score ledger ({@link ScoreLedger}), the
- * evidence behind them, and which month a request means. Every method reads in a read-only transaction; nothing
- * here writes.
+ * evidence behind them, and which month a request means. Every method reads in a read-only transaction (its own,
+ * or the caller's, made read-only unless it wrote already); nothing here writes.
  */
 @ApplicationScoped
 public class ScorecardService {
@@ -36,8 +35,14 @@ public class ScorecardService {
     @Inject
     ScoreLedger ledger;
 
+    /** Makes the caller's transaction read-only (unless it wrote already): for services that only read. */
+    @Transactional
+    public void readOnly() {
+        ledgerRepository.readOnly();
+    }
+
     /** The evidence of (partner, month) from approved associations; empty for an unknown partner. */
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional
     public Optional<Evidence> evidence(String partnerId, YearMonth asOf) {
         ledgerRepository.readOnly();
         return assembler.assemble(partnerId, asOf);
@@ -67,7 +72,7 @@ public class ScorecardService {
      * The month a partner's pages show by default: its latest month with ACR telemetry, but never after the open
      * month (a month not yet complete); the open month when it has no telemetry.
      */
-    @Transactional(TxType.REQUIRES_NEW)
+    @Transactional
     public YearMonth latestMonth(String partnerId) {
         ledgerRepository.readOnly();
         YearMonth open = ledger.openMonth();

@@ -1,5 +1,6 @@
 package com.partnerportal.web.simulator;
 
+import com.partnerportal.web.support.Limits;
 import com.partnerportal.core.evidence.Attribution;
 import com.partnerportal.core.evidence.Certification;
 import com.partnerportal.core.evidence.Customer;
@@ -8,7 +9,7 @@ import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.whatif.Change;
-import com.partnerportal.web.api.AsOf;
+import com.partnerportal.web.support.AsOf;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -28,7 +29,6 @@ import java.util.TreeMap;
 public class SimulatorForm {
 
     public static final int ROWS = 3;
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
     /** The raw values, by field name ({@code c1Segment}, {@code p2Cert1}, {@code d3Date}, …). */
     public final Map<String, String> values = new LinkedHashMap<>();
@@ -196,7 +196,7 @@ public class SimulatorForm {
         }
         try {
             BigDecimal amount = new BigDecimal(raw);
-            if (amount.signum() < 0 || amount.compareTo(MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2) {
+            if (amount.signum() < 0 || amount.compareTo(Limits.MAX_AMOUNT) > 0 || amount.stripTrailingZeros().scale() > 2) {
                 errors.put(field, "an amount in USD, at least 0, with at most 2 decimals");
                 return null;
             }

@@ -1,5 +1,7 @@
 package com.partnerportal.web.simulator;
 
+import com.partnerportal.core.evidence.Segment;
+import com.partnerportal.web.support.Forms;
 import com.partnerportal.core.evidence.Customer;
 import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.scoring.DataAiCertification;
@@ -43,7 +45,7 @@ public class SimulatorResource {
             SimulatorForm form, List<YearMonth> months, List<String> customerIds, List<DataAiCertification> certifications) {
 
         public List<String> segments() {
-            return List.of("SMB", "SMC", "ENTERPRISE");
+            return Forms.names(Segment.class);
         }
 
         public List<String> certRoles() {

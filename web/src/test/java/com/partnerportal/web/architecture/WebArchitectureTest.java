@@ -3,6 +3,7 @@ package com.partnerportal.web.architecture;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
 import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -54,4 +55,9 @@ class WebArchitectureTest {
             .should().callMethodWhere(target(nameMatching("createQuery|createNativeQuery|createNamedQuery")))
             .orShould().callMethodWhere(PANACHE_QUERY_STRING)
             .because("queries are written in persistence's repositories and query classes, named for what they answer");
+
+    @ArchTest
+    static final ArchRule the_web_packages_have_no_cycles = slices().matching("com.partnerportal.web.(*)..")
+            .should().beFreeOfCycles()
+            .because("each feature package can change on its own; shared helpers live in web.support (issue 10, point 5)");
 }

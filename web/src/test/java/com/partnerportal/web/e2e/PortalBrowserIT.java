@@ -3,17 +3,25 @@ package com.partnerportal.web.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -21,17 +29,63 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A partner admin's visit in a real browser (Debian's headless Chromium): log in through Keycloak, open the
- * dashboard, follow an explanation, submit an association, run the what-if simulator. Saves screenshots of the
- * dashboard and the simulator to {@code docs/screenshots/}. Runs in the Maven profile {@code e2e} against
- * {@code -Dportal.e2e.url} (scripts/test.sh starts Keycloak and the portal).
+ * The portal in a real browser (Debian's headless Chromium), logged in through Keycloak:
+ * <ul>
+ * <li>a partner admin's visit: dashboard, an explanation, submitting an association, the what-if simulator;</li>
+ * <li>every page of {@link #PAGES}, as the partner admin, the reviewer, the program admin and a user without access,
+ * checked by axe-core at WCAG 2.0/2.1 A and AA (0 violations), each leaving a 1280×800 screenshot;</li>
+ * <li>a form used by keyboard alone.</li>
+ * </ul>
+ * Screenshots go to {@code -Dportal.screenshots.dir} (scripts/test.sh: {@code docs/screenshots/}; default
+ * {@code target/screenshots}). Runs in the Maven profile {@code e2e} against {@code -Dportal.e2e.url}
+ * (scripts/test.sh starts Keycloak and the portal).
  */
 class PortalBrowserIT {
+
+    /** The WCAG 2.1 AA rule sets of axe-core (2.1 AA includes 2.0 A and AA). */
+    static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    /**
+     * One page of the tour: who opens it, its path, optionally a link on it to follow first (for pages whose id
+     * the demo data decides), the heading it must show, and the screenshot it leaves ({@code null}: none).
+     */
+    record Visit(String user, String path, String follow, String heading, String screenshot) {
+    }
+
+    /**
+     * Every page the accessibility tour opens, by user. A new page gets a line here (the people page and the
+     * rule-set comparison, once they exist). Screenshots: {@code <role>-<page>.png}.
+     */
+    static final List<Visit> PAGES = List.of(
+            // The dashboard's and the simulator's screenshots (dashboard.png, simulator.png) come from the partner
+            // admin's visit above, with a simulation run.
+            new Visit("ada", "/partners/P-1001", null, "Contoso Data Ltd", null),
+            new Visit("ada", "/partners/P-1001/explain/customers", null, "Net customer adds", "partner-explain-customers.png"),
+            new Visit("ada", "/partners/P-1001/explain/certifications", null, "certif", null),
+            new Visit("ada", "/partners/P-1001/explain/usage-growth", null, "growth", null),
+            new Visit("ada", "/partners/P-1001/explain/deployments", null, "eployment", null),
+            new Visit("ada", "/partners/P-1001/associations", null, "ssociations", "partner-associations.png"),
+            new Visit("ada", "/partners/P-1001/benefits", null, "enefits", "partner-benefits.png"),
+            new Visit("ada", "/partners/P-1001/simulator", null, "imulat", null),
+            new Visit("ada", "/partners/P-9999", null, "404", "error-404.png"),
+            new Visit("ada", "/partners/P-1001?asOf=2024-13", null, "400", null),
+            new Visit("rita", "/review", null, "eview", "reviewer-queue.png"),
+            new Visit("rita", "/review", "a[href^='/review/customers/']", "", "reviewer-detail.png"),
+            new Visit("rita", "/review/audit", null, "udit", "reviewer-audit.png"),
+            new Visit("rita", "/partners/P-3003", null, "Northwind", null),
+            new Visit("omar", "/", null, "", "admin-home.png"),
+            new Visit("omar", "/admin/partners", null, "artners", "admin-partners.png"),
+            new Visit("omar", "/admin/partners/P-1001", null, "Contoso", "admin-partner.png"),
+            new Visit("omar", "/admin/imports", null, "mport", "admin-imports.png"),
+            new Visit("omar", "/admin/recompute", null, "ecompute", "admin-recompute.png"),
+            new Visit("nora", "/", null, "No access yet", "no-access.png"),
+            new Visit(null, "/signed-out", null, "", null));
 
     private static WebDriver browser;
     private static WebDriverWait wait;
@@ -47,19 +101,27 @@ class PortalBrowserIT {
         portal = url.replaceAll("/+$", "");
         screenshots = Path.of(System.getProperty("portal.screenshots.dir", "target/screenshots"));
         Files.createDirectories(screenshots);
+        browser = newBrowser();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    /** A fresh headless Chromium (its own profile: no cookies, so no session) with a 1280×800 viewport. */
+    private static WebDriver newBrowser() throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,1000",
+                "--no-first-run", "--disable-quic", "--window-size=1280,800", "--hide-scrollbars",
                 "--user-data-dir=" + Files.createTempDirectory("portal-chromium"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
                         .toFile())
                 .build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 1000));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // The window size includes the (invisible) browser frame: fix the viewport itself at 1280×800.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 1280, "height", 800, "deviceScaleFactor", 1, "mobile", false));
+        return driver;
     }
 
     @AfterAll
@@ -71,11 +133,7 @@ class PortalBrowserIT {
 
     @Test
     void aPartnerAdminReadsTheDashboardFollowsAnExplanationSubmitsAnAssociationAndSimulates() throws IOException {
-        browser.get(portal + "/");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
-        browser.findElement(By.id("username")).sendKeys("ada");
-        browser.findElement(By.id("password")).sendKeys("ada-demo");
-        browser.findElement(By.id("kc-login")).click();
+        logIn(browser, wait, "ada");
 
         // Ada is a partner admin of Contoso: she lands on its dashboard.
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".total-number")));
@@ -128,8 +186,137 @@ class PortalBrowserIT {
         screenshot("simulator.png");
     }
 
+    @Test
+    void everyPageMeetsWcag21AaByAxeAndLeavesAScreenshot() throws IOException {
+        Map<String, List<String>> violations = new LinkedHashMap<>();
+        Map<String, List<Visit>> byUser = PAGES.stream()
+                .collect(Collectors.groupingBy(v -> String.valueOf(v.user()), LinkedHashMap::new, Collectors.toList()));
+        for (Map.Entry<String, List<Visit>> user : byUser.entrySet()) {
+            WebDriver tour = newBrowser();
+            try {
+                WebDriverWait tourWait = new WebDriverWait(tour, Duration.ofSeconds(20));
+                if (!user.getKey().equals("null")) {
+                    logIn(tour, tourWait, user.getKey());
+                }
+                for (Visit visit : user.getValue()) {
+                    open(tour, tourWait, visit);
+                    String page = (visit.user() == null ? "anonymous" : visit.user()) + " " + tour.getCurrentUrl()
+                            .substring(portal.length());
+                    List<String> found = axe(tour);
+                    if (!found.isEmpty()) {
+                        violations.put(page, found);
+                    }
+                    if (visit.screenshot() != null) {
+                        screenshot(tour, visit.screenshot());
+                    }
+                }
+            } finally {
+                tour.quit();
+            }
+        }
+        System.out.printf("axe-core %s on %d pages: %d violations on %d pages%n", WCAG_21_AA, PAGES.size(),
+                violations.values().stream().mapToInt(List::size).sum(), violations.size());
+        violations.forEach((page, found) -> System.out.printf("  %s%n    %s%n", page, String.join("\n    ", found)));
+        assertThat(violations).as("axe-core WCAG 2.1 AA violations by page").isEmpty();
+    }
+
+    @Test
+    void axeFindsAViolationWhenThereIsOne() throws IOException {
+        // The check can fail: an image without a text alternative and an unlabelled field on a real page.
+        WebDriver control = newBrowser();
+        try {
+            control.get(portal + "/signed-out");
+            new WebDriverWait(control, Duration.ofSeconds(20))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            assertThat(axe(control)).isEmpty();
+            ((org.openqa.selenium.JavascriptExecutor) control).executeScript(
+                    "const main = document.querySelector('main');"
+                            + "const img = document.createElement('img'); img.src = '/static/favicon.svg'; main.append(img);"
+                            + "const input = document.createElement('input'); input.type = 'text'; main.append(input);");
+            assertThat(axe(control)).anyMatch(v -> v.startsWith("image-alt")).anyMatch(v -> v.startsWith("label"));
+        } finally {
+            control.quit();
+        }
+    }
+
+    @Test
+    void theSimulatorFormWorksByKeyboardAlone() throws IOException {
+        WebDriver keyboard = newBrowser();
+        try {
+            WebDriverWait keyboardWait = new WebDriverWait(keyboard, Duration.ofSeconds(20));
+            logIn(keyboard, keyboardWait, "ada");
+            keyboard.get(portal + "/partners/P-1001/simulator");
+            keyboardWait.until(ExpectedConditions.presenceOfElementLocated(By.id("c1Current")));
+            // From the top of the page, Tab through the links and fields to the first hypothetical customer's ACR.
+            tabTo(keyboard, "c1Current");
+            new Actions(keyboard).sendKeys("900").perform();
+            // Enter in a text field submits its form, as a keyboard user would.
+            new Actions(keyboard).sendKeys(Keys.ENTER).perform();
+            keyboardWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("simulated-heading"), "Simulated ("));
+            String simulated = keyboard.findElement(By.xpath("//section[@aria-labelledby='simulated-heading']")).getText();
+            assertThat(simulated).contains("+10");
+        } finally {
+            keyboard.quit();
+        }
+    }
+
+    /** Presses Tab until the element with this id has the focus; fails after 80 presses. */
+    private static void tabTo(WebDriver driver, String id) {
+        for (int i = 0; i < 80; i++) {
+            new Actions(driver).sendKeys(Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            if (id.equals(focused.getAttribute("id"))) {
+                return;
+            }
+        }
+        fail("Tab never reached #" + id);
+    }
+
+    private static void logIn(WebDriver driver, WebDriverWait driverWait, String user) {
+        driver.get(portal + "/");
+        driverWait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(user + "-demo");
+        driver.findElement(By.id("kc-login")).click();
+        driverWait.until(ExpectedConditions.urlContains(portal));
+        driverWait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    }
+
+    private static void open(WebDriver driver, WebDriverWait driverWait, Visit visit) {
+        driver.get(portal + visit.path());
+        driverWait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        if (visit.follow() != null) {
+            List<WebElement> links = driver.findElements(By.cssSelector(visit.follow()));
+            assertThat(links).as("a link %s on %s", visit.follow(), visit.path()).isNotEmpty();
+            String before = driver.getCurrentUrl();
+            links.get(0).click();
+            driverWait.until(ExpectedConditions.not(ExpectedConditions.urlToBe(before)));
+            driverWait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        }
+        assertThat(driver.findElement(By.tagName("h1")).getText()).as("the heading of %s", visit.path())
+                .contains(visit.heading());
+    }
+
+    /** axe-core's WCAG 2.1 AA violations on the page shown: rule, impact, and where. */
+    private static List<String> axe(WebDriver driver) {
+        Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(driver);
+        assertThat(results.isErrored()).as("axe-core ran on %s: %s", driver.getCurrentUrl(), results.getErrorMessage())
+                .isFalse();
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                found.add(rule.getId() + " (" + rule.getImpact() + "): " + node.getTarget() + " — " + rule.getHelp());
+            }
+        }
+        return found;
+    }
+
     private static void screenshot(String name) throws IOException {
-        Path file = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+        screenshot(browser, name);
+    }
+
+    private static void screenshot(WebDriver driver, String name) throws IOException {
+        Path file = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(file, screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 }

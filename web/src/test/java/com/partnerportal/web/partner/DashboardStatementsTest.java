@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How much database work one dashboard GET of a partner user costs, counted with Hibernate's statistics
  * ({@code %test.quarkus.hibernate-orm.statistics=true}): the transactions and the JDBC statements prepared.
- * The figures are printed (docs/architecture.md quotes them) and held to a ceiling.
+ * The figures are printed (docs/architecture.md quotes them) and held: one transaction and at most the 11 statements
+ * measured when it became one (before issue 10: five transactions, 14 statements).
  */
 @QuarkusTest
 @TestSecurity(user = "count-user")
@@ -55,7 +56,8 @@ class DashboardStatementsTest {
         System.out.printf("Dashboard GET: first %d transactions, %d statements; again %d transactions, %d statements%n",
                 coldTransactions, coldStatements, transactions, statements);
 
-        assertThat(transactions).isPositive();
-        assertThat(statements).isPositive();
+        assertThat(coldTransactions).isEqualTo(1);
+        assertThat(transactions).isEqualTo(1);
+        assertThat(statements).isPositive().isLessThanOrEqualTo(11);
     }
 }

@@ -67,16 +67,16 @@ class ScorecardJsonTest {
     void a_scorecard_read_back_equals_the_one_written() {
         Scorecard attained = ScoreCalculator.score(EvidenceJson.read(EvidenceJsonTest.SPEC_EXAMPLE));
 
-        assertThat(ScorecardJson.read(ScorecardJson.write(NOT_ATTAINED))).isEqualTo(NOT_ATTAINED);
-        assertThat(ScorecardJson.read(ScorecardJson.write(attained))).isEqualTo(attained);
+        assertThat(ScorecardJsonReader.read(ScorecardJson.write(NOT_ATTAINED))).isEqualTo(NOT_ATTAINED);
+        assertThat(ScorecardJsonReader.read(ScorecardJson.write(attained))).isEqualTo(attained);
     }
 
     @Test
     void reading_a_damaged_scorecard_names_the_field() {
         String json = ScorecardJson.write(NOT_ATTAINED).replace("\"outcome\": \"GREW\"", "\"outcome\": \"SOARED\"");
 
-        assertThatThrownBy(() -> ScorecardJson.read(json)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> ScorecardJsonReader.read(json)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("$.explanation.usageGrowth.outcome: must be one of BELOW_MINIMUM, NO_BASELINE, NO_GROWTH, GREW, CAPPED");
-        assertThatThrownBy(() -> ScorecardJson.read("{}")).hasMessage("$.partnerId: required");
+        assertThatThrownBy(() -> ScorecardJsonReader.read("{}")).hasMessage("$.partnerId: required");
     }
 }

@@ -1,4 +1,4 @@
-package com.partnerportal.web.api;
+package com.partnerportal.web.support;
 
 import com.partnerportal.web.error.ProblemException;
 import java.time.YearMonth;

@@ -1,4 +1,4 @@
-package com.partnerportal.web.associations;
+package com.partnerportal.web.support;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

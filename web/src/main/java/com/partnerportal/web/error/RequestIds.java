@@ -1,4 +1,4 @@
-package com.partnerportal.web.operations;
+package com.partnerportal.web.error;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpServerRequest;

@@ -1,0 +1,76 @@
+package com.partnerportal.web.dashboard;
+
+import com.partnerportal.core.scoring.Scorecard;
+import com.partnerportal.persistence.partner.PartnerEntity;
+import com.partnerportal.web.dashboard.DashboardResource.Comparison;
+import com.partnerportal.web.dashboard.DashboardResource.DashboardView;
+import com.partnerportal.web.error.ProblemException;
+import com.partnerportal.web.ledger.HistoryMonth;
+import com.partnerportal.web.ledger.ShownScorecard;
+import com.partnerportal.web.scorecard.ScorecardService;
+import com.partnerportal.web.security.CurrentUser;
+import com.partnerportal.web.security.Membership;
+import com.partnerportal.web.security.PartnerAccess;
+import com.partnerportal.web.support.AsOf;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a dashboard shows, in one read-only transaction: the ownership check (and the caller's memberships),
+ * the month, its scorecard as the score ledger has it, the history of the chart, and — asked for with
+ * {@code compare=today} — the same months recomputed from today's data.
+ */
+@ApplicationScoped
+public class DashboardService {
+
+    static final int HISTORY_MONTHS = 24;
+
+    @Inject
+    PartnerAccess access;
+
+    @Inject
+    ScorecardService scorecards;
+
+    @Inject
+    CurrentUser user;
+
+    @Transactional
+    public DashboardView view(String partnerId, String asOf, String compare) {
+        scorecards.readOnly();
+        PartnerEntity partner = access.requireReadable(partnerId);
+        if (compare != null && !compare.isBlank() && !"today".equals(compare)) {
+            throw ProblemException.badRequest("Invalid query parameter",
+                    List.of("compare: the only comparison is 'today' (recompute with today's data): " + compare));
+        }
+        YearMonth latest = scorecards.latestMonth(partnerId);
+        YearMonth parsed = AsOf.parse(asOf);
+        YearMonth month = parsed != null ? parsed : latest;
+        ShownScorecard shown = scorecards.shown(partnerId, month).orElseThrow(NotFoundException::new);
+        YearMonth chartEnd = month.isAfter(latest) ? month : latest;
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = 0; i < HISTORY_MONTHS; i++) {
+            months.add(chartEnd.minusMonths(i));
+        }
+        List<HistoryMonth> history = scorecards.history(partnerId, chartEnd, HISTORY_MONTHS);
+        List<Comparison> comparison = List.of();
+        if ("today".equals(compare)) {
+            Map<YearMonth, HistoryMonth> recorded = new HashMap<>();
+            history.forEach(h -> recorded.put(h.month(), h));
+            comparison = scorecards.recomputedHistory(partnerId, chartEnd, HISTORY_MONTHS).stream()
+                    .filter(now -> recorded.containsKey(now.month()))
+                    .map(now -> new Comparison(now.month(), recorded.get(now.month()), now.total(),
+                            now.total() - recorded.get(now.month()).total()))
+                    .toList();
+        }
+        Scorecard scorecard = shown.scorecard();
+        return new DashboardView(partner, month, months, scorecard, shown.standing(), MetricCard.of(scorecard),
+                ChartView.of(history), comparison, user.membership(partnerId).map(Membership::admin).orElse(false));
+    }
+}

@@ -43,8 +43,10 @@ public class DashboardService {
 
     @Transactional
     public DashboardView view(String partnerId, String asOf, String compare) {
-        scorecards.readOnly();
         PartnerEntity partner = access.requireReadable(partnerId);
+        // After the access check: a person's first sign-in binds their membership by e-mail to their subject (the
+        // one write a sign-in makes); everything after it only reads.
+        scorecards.readOnly();
         if (compare != null && !compare.isBlank() && !"today".equals(compare)) {
             throw ProblemException.badRequest("Invalid query parameter",
                     List.of("compare: the only comparison is 'today' (recompute with today's data): " + compare));

@@ -193,4 +193,27 @@ class DesignationRecordRepositoryTest {
                 .setParameter(1, partnerId).executeUpdate());
         assertThat(rows(partnerId)).isZero();
     }
+
+    @Test
+    void the_database_itself_refuses_a_second_lapse_of_the_day_and_a_transition_without_its_fields() {
+        String partnerId = newPartner(ANNIVERSARY);
+        append(partnerId, ENROLLED);
+        RecordedTransition lapse = append(partnerId, new Lapsed(ANNIVERSARY));
+
+        assertThatThrownBy(() -> insert(partnerId, 3, "LAPSED", "null", "null", lapse.auditEventId()))
+                .hasStackTraceContaining("designation_transition_one_lapse_uq");
+        assertThatThrownBy(() -> insert(partnerId, 3, "RENEWED", "date '2026-05-01'", "null", lapse.auditEventId()))
+                .hasStackTraceContaining("designation_transition_qualifying_fields");
+        assertThatThrownBy(() -> insert(partnerId, 3, "BENEFITS_ACTIVATED", "null", "'SMB'", lapse.auditEventId()))
+                .hasStackTraceContaining("designation_transition_qualifying_fields");
+        assertThat(rows(partnerId)).isEqualTo(2);
+    }
+
+    private void insert(String partnerId, int seq, String kind, String month, String track, long auditEventId) {
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("insert into designation_transition"
+                + " (partner_id, designation, seq, kind, effective_on, qualifying_month, track, recorded_by,"
+                + " audit_event_id) values (?1, 'DATA_AI_AZURE', ?2, ?3, date '2026-07-01', " + month + ", " + track
+                + ", 'test', ?4)").setParameter(1, partnerId).setParameter(2, seq).setParameter(3, kind)
+                .setParameter(4, auditEventId).executeUpdate());
+    }
 }

@@ -16,10 +16,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.YearMonth;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A partner's evidence (program admins) and scorecard (its members and program staff) as JSON. */
 @Path("/api/v1/partners/{partnerId}")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partners", description = "A partner's evidence and scorecard")
+@SecurityRequirement(name = "bearer")
+@APIResponse(responseCode = "400", ref = "BadRequest")
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
+@APIResponse(responseCode = "404", ref = "NotFound")
+@APIResponse(responseCode = "503", ref = "ServiceUnavailable")
 public class PartnerApiResource {
 
     @Inject
@@ -31,8 +44,13 @@ public class PartnerApiResource {
     @GET
     @Path("evidence")
     @RolesAllowed(Roles.PROGRAM_ADMIN)
-    @Operation(summary = "Export the partner's evidence v1 as of a month (approved associations only)")
-    public String evidence(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
+    @Operation(operationId = "exportEvidence",
+            summary = "Export the partner's evidence v1 as of a month (approved associations only)")
+    @APIResponse(responseCode = "200", description = "The evidence file",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Evidence")))
+    public String evidence(@Parameter(description = "The partner id", example = "P-1001") @PathParam("partnerId") String partnerId,
+            @Parameter(description = "The month, YYYY-MM; the latest with ACR telemetry when omitted",
+                    schema = @Schema(ref = "Month")) @QueryParam("asOf") String asOf) {
         YearMonth month = scorecards.monthOrLatest(partnerId, asOf);
         return scorecards.evidence(partnerId, month).map(EvidenceJson::write)
                 .orElseThrow(() -> new NotFoundException("No partner " + partnerId));
@@ -40,8 +58,13 @@ public class PartnerApiResource {
 
     @GET
     @Path("scorecard")
-    @Operation(summary = "The partner's scorecard as of a month, as the score ledger has it (computed read-only when never recorded)")
-    public String scorecard(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
+    @Operation(operationId = "getScorecard",
+            summary = "The partner's scorecard as of a month, as the score ledger has it (computed read-only when never recorded)")
+    @APIResponse(responseCode = "200", description = "The scorecard with the explanation of every point",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Scorecard")))
+    public String scorecard(@Parameter(description = "The partner id", example = "P-1001") @PathParam("partnerId") String partnerId,
+            @Parameter(description = "The month, YYYY-MM; the latest with ACR telemetry when omitted",
+                    schema = @Schema(ref = "Month")) @QueryParam("asOf") String asOf) {
         access.requireReadable(partnerId);
         YearMonth month = scorecards.monthOrLatest(partnerId, asOf);
         return scorecards.scorecard(partnerId, month).map(ScorecardJson::write)

@@ -1,5 +1,6 @@
 package com.partnerportal.web.error;
 
+import com.partnerportal.persistence.failure.DatabaseFailures;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.ForbiddenException;
@@ -57,6 +58,11 @@ public class ErrorMappers {
         if (conflict != null) {
             return respond(uri, conflict, null);
         }
+        Problem unavailable = unavailable(e);
+        if (unavailable != null) {
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e);
+            return respond(uri, unavailable, null);
+        }
         // The error id is the request id of the log (RequestIds), so the id a user quotes finds the log lines.
         String errorId = RequestIds.current(request);
         LOG.errorf(e, "Error %s on %s", errorId, uri.getPath());
@@ -96,6 +102,13 @@ public class ErrorMappers {
             }
         }
         return null;
+    }
+
+    /** The database cannot be reached (no connection, or none free in time): 503, nothing was changed. */
+    static Problem unavailable(Throwable e) {
+        return DatabaseFailures.unreachable(e)
+                ? Problem.of(503, "The portal cannot reach its database right now. Nothing was changed; try again in a moment.")
+                : null;
     }
 
     private static String detailOf(WebApplicationException e, int status) {

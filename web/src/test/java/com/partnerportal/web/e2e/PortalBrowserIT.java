@@ -240,6 +240,25 @@ class PortalBrowserIT {
     }
 
     @Test
+    void swaggerUiRendersTheApiDescriptionInTheDemo() throws IOException {
+        WebDriver swagger = newBrowser();
+        try {
+            WebDriverWait swaggerWait = new WebDriverWait(swagger, Duration.ofSeconds(30));
+            logIn(swagger, swaggerWait, "omar");
+            swagger.get(portal + "/q/swagger-ui/");
+            swaggerWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".swagger-ui .info .title"),
+                    "Partner Capability Portal API"));
+            swaggerWait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".opblock"), 3));
+            assertThat(swagger.findElements(By.cssSelector(".opblock-summary-path")))
+                    .extracting(path -> path.getText().replace("\u200b", ""))
+                    .isNotEmpty().allMatch(path -> path.startsWith("/api/v1/"));
+            screenshot(swagger, "admin-swagger-ui.png");
+        } finally {
+            swagger.quit();
+        }
+    }
+
+    @Test
     void theSimulatorFormWorksByKeyboardAlone() throws IOException {
         WebDriver keyboard = newBrowser();
         try {

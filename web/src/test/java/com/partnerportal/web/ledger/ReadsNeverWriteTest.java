@@ -11,6 +11,7 @@ import com.partnerportal.core.evidence.json.EvidenceJson;
 import com.partnerportal.web.imports.EvidenceImportService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
@@ -29,13 +30,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * No GET writes: every GET route the application serves (taken from its OpenAPI document, so a new route is
- * crawled without being listed here) is requested by every role — on the role's own partner, a foreign one, for
+ * No GET writes: every GET route the application serves (taken from its OpenAPI document — in this profile one of
+ * every route, pages included — so a new route is crawled without being listed here) is requested by every role — on the role's own partner, a foreign one, for
  * the open month, a closed month and a month never recorded — and afterwards every table has the rows it had and
  * {@code pg_stat_user_tables} counts no insert, update or delete. PostgreSQL flushes a backend's table counters
  * at most 10 s after it went idle, so the baseline and the comparison each wait 11 s first.
  */
 @QuarkusTest
+@TestProfile(EveryRouteProfile.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReadsNeverWriteTest {
 

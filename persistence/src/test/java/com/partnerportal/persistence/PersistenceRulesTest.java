@@ -119,6 +119,8 @@ class PersistenceRulesTest {
 
     @Test
     void theAuditTrailRefusesUpdateAndDelete() {
+        // Here as the superuser: the triggers refuse. The portal's runtime role is not even granted UPDATE/DELETE
+        // (web: DatabaseRolesTest).
         Long id = QuarkusTransaction.requiringNew().call(
                 () -> audit.record("test", "TEST_EVENT", null, "test", "1", null, "{}", "append-only check").id);
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() ->

@@ -1,5 +1,7 @@
 package com.partnerportal.web.admin;
 
+import com.partnerportal.core.evidence.PartnerId;
+
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.support.Forms;
 import java.time.LocalDate;
@@ -11,8 +13,8 @@ import org.jboss.resteasy.reactive.RestForm;
 /** A program admin's partner: its id (on creation only), name and anniversary date. */
 public class PartnerForm {
 
-    /** A partner id: letters, digits, dot, dash and underscore, starting with a letter or digit (e.g. P-1001). */
-    static final String ID_PATTERN = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}";
+    /** A partner id: core's one rule ({@link PartnerId}). */
+    static final String ID_PATTERN = PartnerId.PATTERN;
 
     @RestForm
     public String partnerId;

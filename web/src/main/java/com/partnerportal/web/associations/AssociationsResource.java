@@ -4,6 +4,9 @@ import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.web.support.Forms;
 import com.partnerportal.web.support.FormErrors;
+import com.partnerportal.web.error.ProblemException;
+import com.partnerportal.web.security.PartnerAdminOnly;
+import io.quarkus.security.Authenticated;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.partner.PartnerEntity;
@@ -31,6 +34,7 @@ import org.jboss.resteasy.reactive.RestForm;
  * A partner's customer and professional associations: partner users read them; partner admins submit new ones,
  * withdraw pending ones and resubmit those sent back for changes.
  */
+@Authenticated
 @Path("/partners/{partnerId}/associations")
 @Produces(MediaType.TEXT_HTML)
 public class AssociationsResource {
@@ -76,6 +80,7 @@ public class AssociationsResource {
 
     @POST
     @Path("customers")
+    @PartnerAdminOnly
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submitCustomer(@PathParam("partnerId") String partnerId, @BeanParam CustomerAssociationForm form) {
         PartnerEntity partner = access.requireAdministrable(partnerId);
@@ -90,6 +95,7 @@ public class AssociationsResource {
 
     @POST
     @Path("professionals")
+    @PartnerAdminOnly
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submitProfessional(@PathParam("partnerId") String partnerId,
             @BeanParam ProfessionalAssociationForm form) {
@@ -105,20 +111,24 @@ public class AssociationsResource {
 
     @POST
     @Path("{kind}/{id}/withdraw")
+    @PartnerAdminOnly
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
             @PathParam("id") long id, @RestForm Long version) {
         access.requireAdministrable(partnerId);
+        requireVersion(version);
         workflow.moveOrExplain(kind(kind), partnerId, id, version, AssociationState.WITHDRAWN, user.actor(), null);
         return done(partnerId, "withdrawn");
     }
 
     @POST
     @Path("{kind}/{id}/resubmit")
+    @PartnerAdminOnly
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resubmit(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
             @PathParam("id") long id, @RestForm Long version) {
         access.requireAdministrable(partnerId);
+        requireVersion(version);
         workflow.moveOrExplain(kind(kind), partnerId, id, version, AssociationState.SUBMITTED, user.actor(), null);
         return done(partnerId, "resubmitted");
     }
@@ -149,5 +159,13 @@ public class AssociationsResource {
 
     private static AssociationKind kind(String slug) {
         return AssociationKind.fromSlug(slug).orElseThrow(() -> new NotFoundException("No such kind of association"));
+    }
+
+    /** The version the page showed: without it a stale page could overwrite a newer decision. */
+    static void requireVersion(Long version) {
+        if (version == null) {
+            throw ProblemException.badRequest("The form has no version: reload the page and try again.",
+                    List.of("version: required"));
+        }
     }
 }

@@ -1,5 +1,7 @@
 package com.partnerportal.web.benefits;
 
+import io.quarkus.security.Authenticated;
+
 import com.partnerportal.core.program.BenefitCatalogue;
 import com.partnerportal.core.program.Benefits;
 import com.partnerportal.core.program.ProductBenefits;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** What the partner is entitled to now — or would get by attaining — and the nine Data & AI specializations. */
+@Authenticated
 @Path("/partners/{partnerId}/benefits")
 @Produces(MediaType.TEXT_HTML)
 public class BenefitsResource {

@@ -1,6 +1,8 @@
 package com.partnerportal.web.dashboard;
 
 import com.partnerportal.core.ledger.MonthStanding;
+import io.quarkus.security.Authenticated;
+
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.ledger.HistoryMonth;
@@ -17,6 +19,7 @@ import java.time.YearMonth;
 import java.util.List;
 
 /** A partner's dashboard: the explained score of a month, next actions and the last 24 months. */
+@Authenticated
 @Path("/partners/{partnerId}")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {

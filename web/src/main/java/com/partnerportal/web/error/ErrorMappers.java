@@ -31,6 +31,9 @@ public class ErrorMappers {
     @CheckedTemplate(basePath = "error")
     static class Templates {
         static native TemplateInstance page(int status, String title, String detail, List<String> errors, String errorId);
+
+        /** Needs no database: no layout, no current user. */
+        static native TemplateInstance unavailable(int retryAfterSeconds);
     }
 
     @ServerExceptionMapper
@@ -54,14 +57,19 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Uni<Response> internal(Exception e, UriInfo uri, HttpServerRequest request) {
+        Problem unavailable = unavailable(e);
+        if (unavailable != null) {
+            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e.toString());
+            return Uni.createFrom().item(unavailable(uri, unavailable));
+        }
+        if (DatabaseFailures.isUnstorableText(e)) {
+            // Nothing was written: the transaction rolled back.
+            return respond(uri, Problem.of(400, "The input contains characters that cannot be stored, such as a NUL"
+                    + " character. Remove them and try again."), null);
+        }
         Problem conflict = conflict(e);
         if (conflict != null) {
             return respond(uri, conflict, null);
-        }
-        Problem unavailable = unavailable(e);
-        if (unavailable != null) {
-            LOG.warnf("Database unreachable on %s: %s", uri.getPath(), e);
-            return respond(uri, unavailable, null);
         }
         // The error id is the request id of the log (RequestIds), so the id a user quotes finds the log lines.
         String errorId = RequestIds.current(request);
@@ -79,11 +87,36 @@ public class ErrorMappers {
         // route fails on it).
         TemplateInstance page = Templates.page(problem.status(), problem.title(), problem.detail(),
                 problem.errors(), errorId);
-        Uni<Response> rendered = Uni.createFrom().item(() -> Response.status(problem.status())
-                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build());
+        Uni<Response> rendered = Uni.createFrom().item(() -> {
+            try {
+                return Response.status(problem.status())
+                        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
+            } catch (RuntimeException renderFailure) {
+                Problem unavailable = unavailable(renderFailure);
+                if (unavailable != null) {
+                    // The layout could not read the user's memberships: the database went away.
+                    return unavailable(uri, unavailable);
+                }
+                throw renderFailure;
+            }
+        });
         return Context.isOnEventLoopThread()
                 ? rendered.runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 : rendered;
+    }
+
+    /**
+     * 503 while the database is away: a page that needs no database (pages) or a problem (API), both with
+     * {@code Retry-After}.
+     */
+    static Response unavailable(UriInfo uri, Problem problem) {
+        int retry = DatabaseUnavailable.RETRY_AFTER_SECONDS;
+        Response.ResponseBuilder response = Response.status(503).header("Retry-After", String.valueOf(retry));
+        if (uri.getPath().startsWith("/api/")) {
+            return response.type(PROBLEM_JSON).entity(problem).build();
+        }
+        return response.type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(Templates.unavailable(retry).render()).build();
     }
 
     /**
@@ -96,9 +129,10 @@ public class ErrorMappers {
                 return Problem.of(409, "Someone else changed this record at the same time. Reload it and try again.");
             }
             if (cause instanceof ConstraintViolationException violation) {
-                return Problem.of(409, "This conflicts with data that already exists"
-                        + (violation.getConstraintName() != null ? " (rule " + violation.getConstraintName() + ")" : "")
-                        + ".");
+                // The constraint's name is for the log, not for the person: it names tables and columns.
+                LOG.infof("Conflict with database rule %s", violation.getConstraintName());
+                return Problem.of(409, "This conflicts with data that already exists: reload the page to see the"
+                        + " current data, then try again.");
             }
         }
         return null;

@@ -1,5 +1,7 @@
 package com.partnerportal.web.explain;
 
+import io.quarkus.security.Authenticated;
+
 import com.partnerportal.core.scoring.CertificationsExplanation;
 import com.partnerportal.core.scoring.CustomerLine;
 import com.partnerportal.core.scoring.DeploymentLine;
@@ -26,6 +28,7 @@ import java.util.Comparator;
 import java.util.Map;
 
 /** One page per metric, from core's explanation: every customer, professional and deployment, and why. */
+@Authenticated
 @Path("/partners/{partnerId}/explain")
 @Produces(MediaType.TEXT_HTML)
 public class ExplanationResource {

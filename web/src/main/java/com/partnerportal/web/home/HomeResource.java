@@ -1,5 +1,9 @@
 package com.partnerportal.web.home;
 
+import jakarta.annotation.security.PermitAll;
+
+import io.quarkus.security.Authenticated;
+
 import com.partnerportal.web.security.CurrentUser;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -12,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /** The page a user lands on after login; and the page after logout. */
+@Authenticated
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class HomeResource {
@@ -42,6 +47,7 @@ public class HomeResource {
 
     @GET
     @Path("signed-out")
+    @PermitAll
     public TemplateInstance signedOut() {
         return Templates.signedOut();
     }

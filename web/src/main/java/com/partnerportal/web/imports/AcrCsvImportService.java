@@ -1,5 +1,7 @@
 package com.partnerportal.web.imports;
 
+import com.partnerportal.core.evidence.PartnerId;
+
 import com.partnerportal.persistence.audit.AuditLog;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -123,6 +125,9 @@ public class AcrCsvImportService {
                 }
                 int before = problems.size();
                 String partnerId = text(cells[0], line, COLUMNS.get(0), problems);
+                if (problems.size() == before && !PartnerId.isValid(partnerId)) {
+                    problems.add(new LineProblem(line, COLUMNS.get(0), PartnerId.RULE));
+                }
                 String customerId = text(cells[1], line, COLUMNS.get(1), problems);
                 YearMonth month = month(cells[2].strip(), line, problems);
                 BigDecimal amount = amount(cells[3].strip(), line, problems);

@@ -1,5 +1,7 @@
 package com.partnerportal.web.pdf;
 
+import io.quarkus.security.Authenticated;
+
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.support.AsOf;
 import com.partnerportal.persistence.partner.PartnerSummary;
@@ -19,6 +21,7 @@ import java.time.YearMonth;
  * A partner's scorecard as a PDF, for its members and program staff (anyone else: 404):
  * {@code GET /partners/{id}/scorecard.pdf?asOf=YYYY-MM&paper=a4|letter}.
  */
+@Authenticated
 @Path("/partners/{partnerId}/scorecard.pdf")
 public class ScorecardPdfResource {
 

@@ -34,9 +34,18 @@ public class CurrentUser {
         return !identity.isAnonymous();
     }
 
-    /** The identity provider's stable subject ({@code sub}, or {@code oid} for Entra ID). */
+    /**
+     * The identity provider's stable subject ({@code sub}, or {@code oid} for Entra ID), if the token carries it.
+     * Without it the user belongs to no partner: memberships are never matched on anything weaker (such as the
+     * display name), so a missing claim fails closed.
+     */
+    public Optional<String> stableSubject() {
+        return claim(subjectClaim);
+    }
+
+    /** The subject to show and to record: the stable subject, or "(no <claim> claim)" when the token lacks it. */
     public String subject() {
-        return claim(subjectClaim).orElseGet(() -> identity.getPrincipal().getName());
+        return stableSubject().orElse("(no " + subjectClaim + " claim)");
     }
 
     public String displayName() {
@@ -74,8 +83,8 @@ public class CurrentUser {
 
     public List<Membership> memberships() {
         if (memberships == null) {
-            memberships = isAuthenticated()
-                    ? membershipService.resolve(subject(), verifiedEmail().orElse(null), displayName())
+            memberships = isAuthenticated() && stableSubject().isPresent()
+                    ? membershipService.resolve(stableSubject().get(), verifiedEmail().orElse(null), displayName())
                     : List.of();
         }
         return memberships;

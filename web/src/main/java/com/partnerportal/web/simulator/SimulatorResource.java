@@ -2,6 +2,7 @@ package com.partnerportal.web.simulator;
 
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.web.support.Forms;
+import io.quarkus.security.Authenticated;
 import com.partnerportal.core.evidence.Customer;
 import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.scoring.DataAiCertification;
@@ -36,6 +37,7 @@ import java.util.List;
  * The what-if simulator: start from the partner's evidence, add hypothetical customers, certified people and
  * deployments or move the as-of month, and see the simulated scorecard beside the current one. Nothing is saved.
  */
+@Authenticated
 @Path("/partners/{partnerId}/simulator")
 @Produces(MediaType.TEXT_HTML)
 public class SimulatorResource {

@@ -3,6 +3,7 @@ package com.partnerportal.web.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -131,7 +133,13 @@ class KeycloakLoginIT {
         try (WebClient browser = browser()) {
             assertThat(status(logIn(browser, "ada"))).isEqualTo(200);
 
-            Page signedOut = browser.getPage(portal + "/logout");
+            assertThat(status(browser.getPage(portal + "/logout"))).as("GET /logout is no logout").isEqualTo(405);
+            HtmlPage home = browser.getPage(portal + "/partners/P-1001");
+            HtmlForm logout = home.getFirstByXPath("//form[@action='/logout']");
+            assertThat(logout).as("the header's sign-out form").isNotNull();
+            assertThat(logout.getMethodAttribute()).isEqualToIgnoringCase("post");
+            assertThat(logout.getInputByName("csrf-token").getValue()).isNotBlank();
+            Page signedOut = ((org.htmlunit.html.HtmlButton) logout.getFirstByXPath(".//button")).click();
             assertThat(signedOut.getUrl().toString()).as("back at the portal after Keycloak's logout")
                     .startsWith(portal + "/signed-out");
             assertThat(text(signedOut)).contains("signed out");
@@ -162,6 +170,29 @@ class KeycloakLoginIT {
         String foreign = passwordGrant("ada", "reporting-tool", "demo-reporting-secret");
         HttpResponse<String> otherAudience = get(portal + "/partners/P-1001", Map.of("Authorization", "Bearer " + foreign));
         assertThat(otherAudience.statusCode()).as("GET with a token issued to another client").isEqualTo(401);
+    }
+
+    @Test
+    void anIdTokenIsNoBearerTokenAndTheApiAnswers401ProblemsNeverALoginRedirect() throws Exception {
+        JsonNode tokens = tokens("ada", CLIENT_ID, CLIENT_SECRET);
+        String accessToken = tokens.get("access_token").asText();
+        String idToken = tokens.get("id_token").asText();
+        String api = portal + "/api/v1/partners/P-1001/scorecard";
+
+        assertThat(get(api, Map.of("Authorization", "Bearer " + accessToken)).statusCode())
+                .as("the API with ada's access token").isEqualTo(200);
+        for (String url : List.of(api, portal + "/partners/P-1001")) {
+            HttpResponse<String> refused = get(url, Map.of("Authorization", "Bearer " + idToken));
+            assertThat(refused.statusCode()).as("%s with ada's ID token: %s", url, refused.body()).isEqualTo(401);
+        }
+        for (Map<String, String> headers : List.of(Map.<String, String>of(), Map.of("Authorization", "Bearer " + idToken),
+                Map.of("Authorization", "Bearer not-a-token"))) {
+            HttpResponse<String> unauthorized = get(api, headers);
+            assertThat(unauthorized.statusCode()).as("the API with %s", headers.keySet()).isEqualTo(401);
+            assertThat(unauthorized.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(new ObjectMapper().readTree(unauthorized.body()).get("status").asInt()).isEqualTo(401);
+            assertThat(unauthorized.headers().firstValue("Location")).isEmpty();
+        }
     }
 
     @Test
@@ -237,6 +268,12 @@ class KeycloakLoginIT {
 
     private static String passwordGrant(String username, String clientId, String clientSecret)
             throws IOException, InterruptedException {
+        return tokens(username, clientId, clientSecret).get("access_token").asText();
+    }
+
+    /** The token response of a password grant with scope openid: access_token and id_token. */
+    private static JsonNode tokens(String username, String clientId, String clientSecret)
+            throws IOException, InterruptedException {
         String form = Map.of(
                         "grant_type", "password",
                         "client_id", clientId,
@@ -254,7 +291,7 @@ class KeycloakLoginIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("password grant for %s: %s", username, response.body()).isEqualTo(200);
-        return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+        return new ObjectMapper().readTree(response.body());
     }
 
     private static HttpResponse<String> get(String url, Map<String, String> headers) throws IOException, InterruptedException {

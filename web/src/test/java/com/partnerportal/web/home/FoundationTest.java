@@ -70,7 +70,7 @@ class FoundationTest {
                 .body(containsString("Ada Lovelace"))
                 .body(containsString("Fabrikam Analytics"))
                 .body(containsString("partner-admin"))
-                .body(containsString("href=\"/logout\""));
+                .body(containsString("action=\"/logout\""));
     }
 
     @Test

@@ -69,6 +69,8 @@ class DashboardStatementsTest {
 
         assertThat(coldTransactions).isEqualTo(1);
         assertThat(transactions).isEqualTo(1);
-        assertThat(statements).isPositive().isLessThanOrEqualTo(11);
+        // 12: the partner filter (security.PartnerScope) reads the memberships before the page's transaction, in a
+        // session of its own, so the partner row is loaded once more there.
+        assertThat(statements).isPositive().isLessThanOrEqualTo(12);
     }
 }

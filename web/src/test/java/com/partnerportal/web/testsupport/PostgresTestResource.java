@@ -9,15 +9,17 @@ import java.nio.file.Files;
 import java.util.Map;
 
 /**
- * A real PostgreSQL 16 for every {@code @QuarkusTest}: zonky's embedded server in a fresh temporary data
- * directory, started once per test JVM (no Docker needed).
+ * A real PostgreSQL 16 for every {@code @QuarkusTest}: the launcher's own {@link EmbeddedDatabase} (password
+ * authentication, durable settings, the owner and runtime roles) in a fresh temporary data directory, started
+ * once per test JVM (no Docker needed). Flyway migrates as the owner role; the portal connects as the runtime
+ * role, as in production.
  */
 @QuarkusTestResource(value = PostgresTestResource.class, restrictToAnnotatedClass = false)
 public class PostgresTestResource implements QuarkusTestResourceLifecycleManager {
 
     private static EmbeddedDatabase database;
 
-    static synchronized EmbeddedDatabase database() {
+    public static synchronized EmbeddedDatabase database() {
         if (database == null) {
             try {
                 database = EmbeddedDatabase.start(Files.createTempDirectory("portal-test-pg"), 0, true);
@@ -34,8 +36,10 @@ public class PostgresTestResource implements QuarkusTestResourceLifecycleManager
         EmbeddedDatabase db = database();
         return Map.of(
                 "quarkus.datasource.jdbc.url", db.jdbcUrl(),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "postgres");
+                "quarkus.datasource.username", db.runtime().user(),
+                "quarkus.datasource.password", db.runtime().password(),
+                "quarkus.flyway.username", db.owner().user(),
+                "quarkus.flyway.password", db.owner().password());
     }
 
     @Override

@@ -8,6 +8,7 @@ import com.partnerportal.core.evidence.Deployment;
 import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.HeldSpecialization;
 import com.partnerportal.core.evidence.Partner;
+import com.partnerportal.core.evidence.PartnerId;
 import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.program.Specialization;
@@ -96,6 +97,10 @@ final class EvidenceReader {
         }
         String id = string(present(node, "id", "partner.id", true), "partner.id", true);
         String name = string(present(node, "name", "partner.name", false), "partner.name", false);
+        if (id != null && !PartnerId.isValid(id)) {
+            problem("partner.id", PartnerId.RULE);
+            return null;
+        }
         return id == null ? null : new Partner(id, name);
     }
 

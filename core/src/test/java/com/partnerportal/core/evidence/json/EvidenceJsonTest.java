@@ -386,4 +386,12 @@ class EvidenceJsonTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void aPartnerIdOutsideTheOneRuleIsRefusedNamingItsPath() {
+        for (String bad : List.of("a/b", "../x", "P 1", "-P", "x".repeat(65))) {
+            assertThat(problemsAfter(root -> ((ObjectNode) root.get("partner")).put("id", bad)))
+                    .as(bad).anyMatch(p -> p.startsWith("partner.id") && p.contains("letter or digit"));
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package com.partnerportal.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
@@ -32,8 +33,15 @@ import com.partnerportal.persistence.partner.PartnerSummary;
 import com.partnerportal.persistence.review.QueueCriteria;
 import com.partnerportal.persistence.review.QueueEntry;
 import com.partnerportal.persistence.review.ReviewQueueQuery;
-import com.partnerportal.persistence.snapshot.SnapshotPoint;
-import com.partnerportal.persistence.snapshot.SnapshotRepository;
+import com.partnerportal.core.ledger.LedgerEntry;
+import com.partnerportal.core.ledger.LedgerState;
+import com.partnerportal.persistence.ledger.LedgerPoint;
+import com.partnerportal.persistence.ledger.LedgerRepository;
+import com.partnerportal.persistence.ledger.ScorecardFigures;
+import com.partnerportal.persistence.ledger.StoredScorecard;
+import com.partnerportal.persistence.overview.OverviewCriteria;
+import com.partnerportal.persistence.overview.OverviewRow;
+import com.partnerportal.persistence.overview.ProgramOverviewQuery;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -58,10 +66,13 @@ class RepositoriesTest {
     EvidenceWriter writer;
 
     @Inject
-    ImportApprovals approvals;
+    LedgerRepository ledger;
 
     @Inject
-    SnapshotRepository snapshots;
+    ProgramOverviewQuery overview;
+
+    @Inject
+    ImportApprovals approvals;
 
     @Inject
     AssociationRepository associations;
@@ -93,7 +104,8 @@ class RepositoriesTest {
                 List.of(new Professional("mcid-1", "Ada", List.of(
                         new Certification("AZURE_AI_ENGINEER_ASSOCIATE", LocalDate.of(2023, 5, 1), null)))),
                 List.of(), List.of(), 0);
-        QuarkusTransaction.requiringNew().run(() -> approvals.approve(evidence, writer.write(evidence), "test", "repositories fixture"));
+        QuarkusTransaction.requiringNew().run(() -> approvals.apply(evidence, writer.write(evidence),
+                new ImportApprovals.ImportRequest("test", "repositories fixture", "imp-test", true)));
     }
 
     /** Adds a SUBMITTED CSP association of C-1, submitted at {@code at}; returns its id. */
@@ -114,47 +126,112 @@ class RepositoriesTest {
     }
 
     @Test
-    void snapshotsKeepPointsAsTypedValuesAndAreRewrittenOnlyWhenTheScorecardChanged() {
+    void theLedgerKeepsTheOpenVersionRecordsItOnceAndFreezesRecordedAndRestatedVersions() {
         partner("P-9101");
-        String json = "{\"total\":52,\"metrics\":[{\"points\":20},{\"points\":32},{\"points\":0}]}";
-        QuarkusTransaction.requiringNew().run(() -> snapshots.keep("P-9101", AS_OF, "RULES", 52, false, json));
-        QuarkusTransaction.requiringNew().run(() -> snapshots.keep("P-9101", AS_OF.minusMonths(1), "RULES", 40, false,
-                "{\"metrics\":[{\"points\":40}]}"));
-        List<SnapshotPoint> history = QuarkusTransaction.requiringNew().call(() ->
-                snapshots.history("P-9101", "RULES", AS_OF.minusMonths(2), AS_OF));
-        assertThat(history).extracting(SnapshotPoint::month).containsExactly(AS_OF.minusMonths(1), AS_OF);
-        assertThat(history.get(1).points()).containsExactly(20, 32, 0);
-        assertThat(history.get(1).total()).isEqualTo(52);
+        String json = "{\"metrics\": [{\"points\": 20}, {\"points\": 12}, {\"points\": 0}, {\"points\": 20}]}";
+        ScorecardFigures open = new ScorecardFigures("RULES", 52, false, "SMB", null, json);
+        QuarkusTransaction.requiringNew().run(() -> {
+            ledger.lockPartner("P-9101");
+            ledger.keepOpen("P-9101", AS_OF, open);
+        });
+        OffsetDateTime computed = QuarkusTransaction.requiringNew().call(() -> ledger.versions("P-9101", AS_OF))
+                .get(0).computedAt();
+        QuarkusTransaction.requiringNew().run(() -> ledger.keepOpen("P-9101", AS_OF, open));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.versions("P-9101", AS_OF)).get(0).computedAt())
+                .as("an unchanged scorecard is not rewritten").isEqualTo(computed);
 
-        OffsetDateTime first = QuarkusTransaction.requiringNew().call(() ->
-                snapshots.computedAt("P-9101", "RULES", AS_OF)).orElseThrow();
-        QuarkusTransaction.requiringNew().run(() -> snapshots.keep("P-9101", AS_OF, "RULES", 52, false, json));
-        assertThat(QuarkusTransaction.requiringNew().call(() -> snapshots.computedAt("P-9101", "RULES", AS_OF)))
-                .contains(first);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> snapshots.computedAt("P-9101", "OTHER", AS_OF)))
-                .isEmpty();
+        ScorecardFigures closing = new ScorecardFigures("RULES", 71, true, "SMB", LocalDate.of(2024, 6, 30), json);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.record("P-9101", AS_OF, closing, "close")))
+                .isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.record("P-9101", AS_OF, open, "close")))
+                .as("recorded once").isFalse();
+        QuarkusTransaction.requiringNew().run(() -> ledger.keepOpen("P-9101", AS_OF, open));
+        QuarkusTransaction.requiringNew().run(() -> ledger.restate("P-9101", AS_OF, 2,
+                new ScorecardFigures("RULES", 40, false, "SMB", null, json), "omar", "corrected ACR"));
 
-        assertThat(QuarkusTransaction.requiringNew().call(() -> snapshots.forget("P-9101", AS_OF))).isEqualTo(1);
-        assertThat(QuarkusTransaction.requiringNew().call(() ->
-                snapshots.history("P-9101", "RULES", AS_OF.minusMonths(2), AS_OF)))
-                .extracting(SnapshotPoint::month).containsExactly(AS_OF.minusMonths(1));
+        List<LedgerEntry> versions = QuarkusTransaction.requiringNew().call(() -> ledger.versions("P-9101", AS_OF));
+        assertThat(versions).extracting(LedgerEntry::state).containsExactly(LedgerState.RECORDED, LedgerState.RESTATED);
+        assertThat(versions).extracting(LedgerEntry::total).containsExactly(71, 40);
+        assertThat(versions.get(1).reason()).isEqualTo("corrected ACR");
+        StoredScorecard latest = QuarkusTransaction.requiringNew().call(() -> ledger.latest("P-9101", AS_OF))
+                .orElseThrow();
+        assertThat(latest.entry().version()).isEqualTo(2);
+        List<LedgerPoint> history = QuarkusTransaction.requiringNew().call(() ->
+                ledger.history("P-9101", AS_OF.minusMonths(1), AS_OF));
+        assertThat(history).hasSize(2).allSatisfy(point -> assertThat(point.points()).containsExactly(20, 12, 0, 20));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.hasFrozen("P-9101"))).isTrue();
+
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> partners.getEntityManager()
+                .createNativeQuery("update scorecard_ledger set total = 1 where partner_id = 'P-9101'").executeUpdate()))
+                .hasStackTraceContaining("frozen");
+        assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> ledger.restate("P-9101", AS_OF, 3,
+                open, "omar", "  "))).as("a restatement needs a reason (check constraint)")
+                .hasStackTraceContaining("scorecard_ledger_restated_reason");
     }
 
     @Test
-    void theHistoryOfEveryRuleSetCarriesEachSnapshotsRuleSet() {
+    void aMonthIsClaimedForClosingOnce() {
+        YearMonth month = YearMonth.of(2003, 1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.claimClose(month, "node-a"))).isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.claimClose(month, "node-b"))).isFalse();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.closed(month))).isTrue();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.closes(100)))
+                .anySatisfy(close -> assertThat(close.closedBy()).isEqualTo("node-a"));
+        assertThatThrownBy(() -> ledger.claimClose(month, "outside a transaction"))
+                .isInstanceOf(jakarta.transaction.TransactionalException.class);
+    }
+
+    @Test
+    void theOverviewFiltersSortsAndPagesInTheDatabase() {
+        YearMonth open = YearMonth.of(2002, 6);
+        LocalDate today = LocalDate.of(2002, 7, 15);
+        partner("P-9111");
+        partner("P-9112");
+        partner("P-9113");
+        submittedCsp("P-9113", OffsetDateTime.now(ZoneOffset.UTC));
+        QuarkusTransaction.requiringNew().run(() -> {
+            ledger.keepOpen("P-9111", open, new ScorecardFigures("R1", 80, true, "SMB", today.plusDays(30), "{}"));
+            ledger.keepOpen("P-9112", open, new ScorecardFigures("R1", 72, true, "ENTERPRISE", today.plusDays(200), "{}"));
+            ledger.keepOpen("P-9113", open, new ScorecardFigures("R2", 30, false, "SMB", null, "{}"));
+        });
+        OverviewCriteria all = new OverviewCriteria(open, 70, today.plusDays(90), "p-911", null, null, null, null,
+                OverviewCriteria.Sort.SCORE, true, 0, 50);
+        List<OverviewRow> rows = QuarkusTransaction.requiringNew().call(() -> overview.page(all));
+        assertThat(rows).extracting(OverviewRow::partnerId).containsExactly("P-9111", "P-9112", "P-9113");
+        assertThat(rows.get(0).margin()).isEqualTo(10);
+        assertThat(rows.get(0).atRisk()).isTrue();
+        assertThat(rows.get(1).atRisk()).isFalse();
+        assertThat(rows.get(2).pendingReviews()).isEqualTo(1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> overview.count(all))).isEqualTo(3);
+
+        OverviewCriteria risky = new OverviewCriteria(open, 70, today.plusDays(90), "p-911", true, "SMB", true, null,
+                OverviewCriteria.Sort.PARTNER, false, 0, 50);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> overview.page(risky)))
+                .extracting(OverviewRow::partnerId).containsExactly("P-9111");
+        OverviewCriteria pending = new OverviewCriteria(open, 70, today.plusDays(90), "P-911", null, null, null, true,
+                OverviewCriteria.Sort.NAME, false, 0, 50);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> overview.page(pending)))
+                .extracting(OverviewRow::partnerId).containsExactly("P-9113");
+        OverviewCriteria secondPage = new OverviewCriteria(open, 70, today.plusDays(90), "p-911", null, null, null,
+                null, OverviewCriteria.Sort.PARTNER, false, 1, 1);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> overview.page(secondPage)))
+                .extracting(OverviewRow::partnerId).containsExactly("P-9112");
+    }
+
+    @Test
+    void theLedgersHistoryCarriesTheRuleSetOfEachVersion() {
         partner("P-9103");
-        QuarkusTransaction.requiringNew().run(() -> snapshots.keep("P-9103", AS_OF, "RULES-A", 10, false,
-                "{\"metrics\":[{\"points\":10}]}"));
-        QuarkusTransaction.requiringNew().run(() -> snapshots.keep("P-9103", AS_OF, "RULES-B", 30, false,
-                "{\"metrics\":[{\"points\":30}]}"));
-        List<SnapshotPoint> history = QuarkusTransaction.requiringNew().call(() ->
-                snapshots.history("P-9103", AS_OF.minusMonths(1), AS_OF));
-        assertThat(history).extracting(SnapshotPoint::ruleSetId, SnapshotPoint::total)
-                .containsExactly(tuple("RULES-A", 10),
-                        tuple("RULES-B", 30));
-        assertThat(QuarkusTransaction.requiringNew().call(() ->
-                snapshots.history("P-9103", "RULES-B", AS_OF.minusMonths(1), AS_OF)))
-                .extracting(SnapshotPoint::total).containsExactly(30);
+        QuarkusTransaction.requiringNew().run(() -> ledger.record("P-9103", AS_OF,
+                new ScorecardFigures("RULES-A", 10, false, "SMB", null, "{\"metrics\":[{\"points\":10}]}"),
+                "close"));
+        QuarkusTransaction.requiringNew().run(() -> ledger.restate("P-9103", AS_OF, 2,
+                new ScorecardFigures("RULES-B", 30, false, "SMB", null, "{\"metrics\":[{\"points\":30}]}"),
+                "omar", "the boundary moved"));
+        List<LedgerPoint> history = QuarkusTransaction.requiringNew().call(() ->
+                ledger.history("P-9103", AS_OF.minusMonths(1), AS_OF));
+        assertThat(history).extracting(point -> point.entry().ruleSetId(), point -> point.entry().total())
+                .containsExactly(tuple("RULES-A", 10), tuple("RULES-B", 30));
+        assertThat(history).extracting(LedgerPoint::points).containsExactly(List.of(10), List.of(30));
     }
 
     @Test

@@ -51,16 +51,38 @@ public final class ReviewModel {
     }
 
     /**
-     * An import approves what its file names: an open association awaiting review is approved, none (or only closed
-     * ones: {@code current} null) gives a new approved one; an approved one is left alone (empty).
+     * What an evidence import does with an association its file names, given the latest association of the same
+     * customer and type (or professional) — {@code latest} null when there is none. An import never bypasses
+     * review: a REJECTED or WITHDRAWN decision stands (nothing is moved and nothing inserted beside it), an APPROVED
+     * one is left alone, and one awaiting the partner (a draft, or sent back for changes) is left to the partner.
+     * Otherwise the association arrives SUBMITTED for review; only when the program admin marked the import a
+     * <em>verified source</em> is it approved — a submitted one moves to APPROVED as a reviewer's approval would,
+     * a new one is inserted approved — with the admin as decider and the import's id as the reason.
+     * Empty when nothing is written.
      */
-    public static Optional<Move> approveByImport(AssociationState current, String importName, String actor,
-            OffsetDateTime at) {
-        if (current == AssociationState.APPROVED) {
-            return Optional.empty();
+    public static Optional<Move> imported(AssociationState latest, boolean verifiedSource, String importId,
+            String actor, OffsetDateTime at) {
+        String reason = (verifiedSource ? "Approved: verified import " : "Submitted by import ") + importId;
+        if (latest == null) {
+            return Optional.of(verifiedSource
+                    ? new Move(null, AssociationState.APPROVED, actor, at, reason, true)
+                    : new Move(null, AssociationState.SUBMITTED, actor + " (import " + importId + ")", at, reason,
+                            false));
         }
-        return Optional.of(new Move(current, AssociationState.APPROVED, actor, at, "Approved by import " + importName,
-                true));
+        if (latest == AssociationState.SUBMITTED && verifiedSource) {
+            return Optional.of(new Move(latest, AssociationState.APPROVED, actor, at, reason, true));
+        }
+        return Optional.empty();
+    }
+
+    /** How an import left an association it could not move, in words for its result. */
+    public static String importKept(AssociationState latest) {
+        return switch (latest) {
+            case REJECTED, WITHDRAWN -> label(latest) + ": the decision stands";
+            case APPROVED -> "already approved";
+            case SUBMITTED -> "already awaiting review";
+            case DRAFT, CHANGES_REQUESTED -> label(latest) + ": left to the partner";
+        };
     }
 
     /** Who may decide a partner's associations: reviewers who are not its members. Empty when this one may. */

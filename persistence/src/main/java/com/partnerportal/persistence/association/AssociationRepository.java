@@ -136,6 +136,22 @@ public class AssociationRepository {
                 .getSingleResult() > 0;
     }
 
+    /** Every customer association of the partner, in any state, oldest first, locked until the transaction ends. */
+    public List<CustomerAssociationEntity> latestCustomerAssociations(String partnerId) {
+        return em.createQuery("""
+                        select a from CustomerAssociationEntity a where a.partnerId = :partner order by a.id""",
+                        CustomerAssociationEntity.class)
+                .setParameter("partner", partnerId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** Every professional association of the partner, in any state, oldest first, locked until the transaction ends. */
+    public List<ProfessionalAssociationEntity> latestProfessionalAssociations(String partnerId) {
+        return em.createQuery("""
+                        select a from ProfessionalAssociationEntity a where a.partnerId = :partner order by a.id""",
+                        ProfessionalAssociationEntity.class)
+                .setParameter("partner", partnerId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
     /** The partner's open customer associations (awaiting review or approved), locked until the transaction ends. */
     public List<CustomerAssociationEntity> openCustomerAssociations(String partnerId) {
         return em.createQuery("""

@@ -9,6 +9,7 @@ import com.partnerportal.web.support.FormErrors;
 import com.partnerportal.web.support.FormValidation;
 import com.partnerportal.web.support.Forms;
 import com.partnerportal.web.error.ProblemException;
+import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,9 @@ import java.util.Map;
 /** Program admins' changes to partners and memberships; each one writes an audit event in its transaction. */
 @ApplicationScoped
 public class AdminService {
+
+    @Inject
+    ScoreLedger ledger;
 
     @Inject
     PartnerRepository partners;
@@ -71,6 +75,7 @@ public class AdminService {
         partners.persist(partner);
         partners.flush();
         audit.record(actor, "PARTNER_CREATED", id, "partner", id, null, state(partner), null);
+        ledger.evidenceChanged(id);
         return partner;
     }
 
@@ -98,6 +103,7 @@ public class AdminService {
         if (!before.equals(after)) {
             partners.flush();
             audit.record(actor, "PARTNER_UPDATED", partnerId, "partner", partnerId, before, after, null);
+            ledger.evidenceChanged(partnerId);
         }
         return partner;
     }

@@ -73,9 +73,10 @@ public class ImportsResource {
     @POST
     @Path("evidence")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    public Response evidence(@RestForm("file") FileUpload file) {
+    public Response evidence(@RestForm("file") FileUpload file, @RestForm String verifiedSource) {
         return upload("evidence", file, name -> new ImportsView("evidence", name,
-                imports.evidence(utf8(file), user.actor(), "browser upload " + name), null, null, List.of()));
+                imports.evidence(utf8(file), user.actor(), "browser upload " + name,
+                        Imports.verifiedSource(verifiedSource)), null, null, List.of()));
     }
 
     @POST

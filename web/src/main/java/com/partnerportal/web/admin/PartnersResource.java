@@ -21,8 +21,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.time.LocalDate;
-import java.util.Comparator;
+import com.partnerportal.core.ledger.DesignationRisk;
+import com.partnerportal.core.program.Designation;
+import com.partnerportal.persistence.overview.OverviewRow;
+import com.partnerportal.web.review.Csv;
+import java.time.YearMonth;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -32,14 +36,25 @@ import java.util.Map;
 @RolesAllowed(Roles.PROGRAM_ADMIN)
 public class PartnersResource {
 
-    static final Map<String, Comparator<PartnerEntity>> SORTS = Map.of(
-            "id", Comparator.comparing((PartnerEntity p) -> p.partnerId),
-            "name", Comparator.comparing((PartnerEntity p) -> p.name).thenComparing(p -> p.partnerId),
-            "anniversary", Comparator.comparing((PartnerEntity p) -> p.anniversaryDate,
-                    Comparator.nullsFirst(Comparator.<LocalDate>naturalOrder())).thenComparing(p -> p.partnerId));
+    static final List<String> CSV_HEADER = List.of("partner_id", "name", "open_month", "score", "attained",
+            "margin_to_70", "path", "rule_set", "designation_lost_on", "at_risk", "pending_reviews");
 
-    /** The list page, with the create form (what was typed and its messages). */
-    public record PartnersView(Page<PartnerEntity> page, PartnerForm form, Map<String, String> errors, String notice) {
+    /**
+     * The program overview (every partner's open-month scorecard from the ledger, filtered, sorted and paged by the
+     * database), with the create form (what was typed and its messages).
+     */
+    public record PartnersView(YearMonth openMonth, OverviewFilter filter, Page<OverviewRow> page, String base,
+            String csv, PartnerForm form, Map<String, String> errors, String notice) {
+
+        /** The attainment line the margin is measured to (core). */
+        public int threshold() {
+            return Designation.MINIMUM_TOTAL;
+        }
+
+        /** How far ahead an expiring certification puts the designation at risk (core). */
+        public int riskDays() {
+            return DesignationRisk.WINDOW_DAYS;
+        }
     }
 
     /** One partner: the edit form, its members and the add-member form. */
@@ -65,10 +80,39 @@ public class PartnersResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    ProgramOverviewService overview;
+
     @GET
-    public TemplateInstance list(@QueryParam("sort") String sort, @QueryParam("dir") String dir,
-            @QueryParam("page") String page, @QueryParam("notice") String notice) {
-        return listPage(sort, dir, Page.number(page), PartnerForm.empty(), Map.of(), notices(notice));
+    public TemplateInstance list(@QueryParam("q") String q, @QueryParam("attained") String attained,
+            @QueryParam("path") String path, @QueryParam("risk") String risk, @QueryParam("pending") String pending,
+            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") String page,
+            @QueryParam("notice") String notice) {
+        return listPage(OverviewFilter.parse(q, attained, path, risk, pending, sort, dir), Page.number(page),
+                PartnerForm.empty(), Map.of(), notices(notice));
+    }
+
+    /** The overview as CSV: every partner the filters keep, in the chosen order. */
+    @GET
+    @Path("overview.csv")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("q") String q, @QueryParam("attained") String attained,
+            @QueryParam("path") String path, @QueryParam("risk") String risk, @QueryParam("pending") String pending,
+            @QueryParam("sort") String sort, @QueryParam("dir") String dir) {
+        OverviewFilter filter = OverviewFilter.parse(q, attained, path, risk, pending, sort, dir);
+        YearMonth open = overview.openMonth();
+        StringBuilder csv = new StringBuilder(Csv.line(CSV_HEADER));
+        for (OverviewRow row : overview.all(filter)) {
+            csv.append(Csv.line(Arrays.asList(row.partnerId(), row.name(), open.toString(), text(row.total()),
+                    text(row.attained()), text(row.margin()), row.path(), row.ruleSetId(),
+                    text(row.designationLostOn()), String.valueOf(row.atRisk()), String.valueOf(row.pendingReviews()))));
+        }
+        return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"program-overview-" + open + ".csv\"").build();
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
     }
 
     @POST
@@ -79,7 +123,8 @@ public class PartnersResource {
             partner = admin.create(form, user.actor());
         } catch (FormErrors errors) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(listPage(null, null, null, form, errors.fields(), null)).build();
+                    .entity(listPage(OverviewFilter.parse(null, null, null, null, null, null, null), null, form,
+                            errors.fields(), null)).build();
         }
         return done(partner.partnerId, "created");
     }
@@ -129,10 +174,11 @@ public class PartnersResource {
         return done(partnerId, "member-removed");
     }
 
-    private TemplateInstance listPage(String sort, String dir, Integer page, PartnerForm form,
+    private TemplateInstance listPage(OverviewFilter filter, Integer page, PartnerForm form,
             Map<String, String> errors, String notice) {
-        return Templates.partners(new PartnersView(Page.of(admin.partners(), SORTS, sort, dir, "id", page), form,
-                errors, notice));
+        return Templates.partners(new PartnersView(overview.openMonth(), filter, overview.page(filter, page),
+                "/admin/partners" + filter.query(), "/admin/partners/overview.csv" + filter.query() + "&sort="
+                        + filter.sort() + "&dir=" + filter.dir(), form, errors, notice));
     }
 
     private TemplateInstance partnerPage(PartnerEntity partner, PartnerForm form, Map<String, String> errors,

@@ -2,8 +2,8 @@ package com.partnerportal.web.admin;
 
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.partner.PartnerRepository;
+import com.partnerportal.web.ledger.ScoreLedger;
 import com.partnerportal.web.operations.RecomputeProgress;
-import com.partnerportal.web.scorecard.ScorecardService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -35,7 +35,7 @@ public class RecomputeJobs implements RecomputeProgress {
     static final int KEPT = 20;
 
     @Inject
-    ScorecardService scorecards;
+    ScoreLedger ledger;
 
     @Inject
     PartnerRepository partners;
@@ -74,7 +74,7 @@ public class RecomputeJobs implements RecomputeProgress {
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("month", month.toString());
         after.put("partners", partnerIds.size());
-        audit.record(actor, "SCORECARDS_RECOMPUTE_STARTED", null, "scorecard_snapshot", month.toString(), null, after,
+        audit.record(actor, "SCORECARDS_RECOMPUTE_STARTED", null, "scorecard_ledger", month.toString(), null, after,
                 null);
         forgetOld();
         jobs.put(job.id(), job);
@@ -106,7 +106,7 @@ public class RecomputeJobs implements RecomputeProgress {
                     break;
                 }
                 try {
-                    scorecards.compute(partnerId, job.month());
+                    QuarkusTransaction.requiringNew().run(() -> ledger.evidenceChanged(partnerId));
                     job.computedOne();
                 } catch (RuntimeException e) {
                     LOG.errorf(e, "Recompute %s: partner %s failed", job.id(), partnerId);
@@ -118,7 +118,7 @@ public class RecomputeJobs implements RecomputeProgress {
             after.put("computed", job.computed());
             after.put("failed", job.failed());
             QuarkusTransaction.requiringNew().run(() -> audit.record(job.actor(), "SCORECARDS_RECOMPUTED", null,
-                    "scorecard_snapshot", job.month().toString(), null, after, null));
+                    "scorecard_ledger", job.month().toString(), null, after, null));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Recompute %s failed", job.id());
         } finally {

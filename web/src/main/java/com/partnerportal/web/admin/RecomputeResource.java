@@ -1,5 +1,6 @@
 package com.partnerportal.web.admin;
 
+import com.partnerportal.web.ledger.ScoreLedger;
 import com.partnerportal.web.support.AsOf;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
@@ -17,14 +18,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * Program admins recompute every partner's scorecard for a month. The job runs in the background; its status page
+ * Program admins recompute every partner's scorecard of the open month (after a change to how scoring reads the
+ * data; writes keep it current anyway). Closed months are not recomputed: they are restated on /admin/ledger. The job runs in the background; its status page
  * refreshes itself every two seconds (no JavaScript) until it is done.
  */
 @Path("/admin/recompute")
@@ -49,21 +50,22 @@ public class RecomputeResource {
     @Inject
     CurrentUser user;
 
-    Clock clock = Clock.systemUTC();
+    @Inject
+    ScoreLedger ledger;
 
     @GET
     public TemplateInstance form() {
-        return Templates.recompute(new RecomputeView(YearMonth.now(clock).minusMonths(1).toString(), Map.of(),
-                jobs.recent()));
+        return Templates.recompute(new RecomputeView(ledger.openMonth().toString(), Map.of(), jobs.recent()));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@RestForm String month) {
-        YearMonth parsed = month(month);
-        if (parsed == null) {
+        YearMonth parsed = month == null ? null : AsOf.month(month.strip());
+        if (parsed == null || !parsed.equals(ledger.openMonth())) {
             return Response.status(Response.Status.BAD_REQUEST).entity(Templates.recompute(new RecomputeView(month,
-                    Map.of("month", "choose a month (YYYY-MM) from 2000-01 to next month"), jobs.recent()))).build();
+                    Map.of("month", "only the open month " + ledger.openMonth() + " is recomputed; a closed month is"
+                            + " restated with a reason on /admin/ledger"), jobs.recent()))).build();
         }
         RecomputeJob job = jobs.start(parsed, user.actor());
         return Response.seeOther(URI.create("/admin/recompute/" + job.id())).build();
@@ -75,9 +77,4 @@ public class RecomputeResource {
         return Templates.job(jobs.find(jobId).orElseThrow(() -> new NotFoundException("No such recompute job")));
     }
 
-    private YearMonth month(String value) {
-        YearMonth month = value == null ? null : AsOf.month(value.strip());
-        return month == null || month.isBefore(AsOf.FIRST) || month.isAfter(YearMonth.now(clock).plusMonths(1))
-                ? null : month;
-    }
 }

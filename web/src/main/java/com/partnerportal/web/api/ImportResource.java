@@ -11,6 +11,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -49,16 +51,23 @@ public class ImportResource {
     @Path("evidence")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(operationId = "importEvidence",
-            summary = "Import one partner's evidence v1 JSON (upserts; associations arrive approved)")
+            summary = "Import one partner's evidence v1 JSON (upserts). Associations arrive SUBMITTED for review;"
+                    + " with verifiedSource=true (a verified source such as Partner Center's association export) they"
+                    + " are approved by the calling program admin. A rejected or withdrawn association is never changed.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(ref = "Evidence")))
-    @APIResponse(responseCode = "200", description = "Imported: how many records the file held and how many rows changed",
+    @APIResponse(responseCode = "200", description = "Imported: how many records the file held, which path each"
+            + " association took through review, and how many rows changed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class),
-                    examples = @ExampleObject(name = "imported", value = "{\"partnerId\":\"P-1001\",\"customers\":4,"
-                            + "\"acrMonths\":16,\"professionals\":5,\"certifications\":7,\"deployments\":3,"
-                            + "\"specializations\":1,\"associationsApproved\":9,\"changedRows\":45}")))
-    public ImportResult importEvidence(String json) {
-        return imports.evidence(json, user.actor(), "api evidence import");
+                    examples = @ExampleObject(name = "imported", value = "{\"partnerId\":\"P-1001\",\"importId\":"
+                            + "\"imp-1a2b3c4d\",\"verifiedSource\":false,\"customers\":4,\"acrMonths\":16,"
+                            + "\"professionals\":5,\"certifications\":7,\"deployments\":3,\"specializations\":1,"
+                            + "\"approved\":[],\"submitted\":[\"C-1/PAL\"],\"kept\":{\"C-2/PAL\":\"rejected: the"
+                            + " decision stands\"},\"changedRows\":45}")))
+    public ImportResult importEvidence(String json, @Parameter(description = "true when the file is a verified source"
+            + " (its associations are approved by the caller); absent or false: they arrive for review")
+            @QueryParam("verifiedSource") String verifiedSource) {
+        return imports.evidence(json, user.actor(), "api evidence import", Imports.verifiedSource(verifiedSource));
     }
 
     @POST

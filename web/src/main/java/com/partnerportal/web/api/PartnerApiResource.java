@@ -75,7 +75,7 @@ public class PartnerApiResource {
     @GET
     @Path("scorecard")
     @Operation(operationId = "getScorecard",
-            summary = "Compute (and keep a snapshot of) the partner's scorecard as of a month")
+            summary = "The partner's scorecard as of a month, as the score ledger has it (computed read-only when never recorded)")
     @APIResponse(responseCode = "200", description = "The scorecard with the explanation of every point",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Scorecard")))
     public String scorecard(@Parameter(description = "The partner id", example = "P-1001") @PathParam("partnerId") String partnerId,
@@ -84,7 +84,7 @@ public class PartnerApiResource {
         requireWellFormed(partnerId);
         access.requireReadable(partnerId);
         YearMonth month = scorecards.monthOrLatest(partnerId, asOf);
-        return scorecards.compute(partnerId, month).map(ScorecardJson::write)
+        return scorecards.scorecard(partnerId, month).map(ScorecardJson::write)
                 .orElseThrow(() -> new NotFoundException("No partner " + partnerId));
     }
 }

@@ -11,7 +11,7 @@ import com.partnerportal.persistence.association.ReviewedAssociation;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.web.error.Problem;
 import com.partnerportal.web.error.ProblemException;
-import com.partnerportal.web.scorecard.ScorecardService;
+import com.partnerportal.web.ledger.ScoreLedger;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -37,7 +37,7 @@ public class AssociationWorkflow {
     AuditLog audit;
 
     @Inject
-    ScorecardService scorecards;
+    ScoreLedger ledger;
 
     /** The association of this partner, or 404 (an association of another partner does not exist for the caller). */
     public ReviewedAssociation find(AssociationKind kind, String partnerId, long id) {
@@ -68,11 +68,9 @@ public class AssociationWorkflow {
         audit.record(actor, move.action(), partnerId, AssociationRepository.table(kind), String.valueOf(id),
                 move.before(), move.after(), move.reason());
         if (move.changesWhatCounts()) {
-            // What counts changed, in every month: forget the partner's snapshots and recompute the current one.
-            scorecards.refresh(partnerId, null);
-        } else if (move.isOtherDecision()) {
-            // Every other reviewer decision recomputes the current snapshot too.
-            scorecards.compute(partnerId, scorecards.latestMonth(partnerId));
+            // What counts changed: the open month's scorecard follows in this transaction; closed months stay
+            // as recorded.
+            ledger.evidenceChanged(partnerId);
         }
         return association;
     }

@@ -56,7 +56,7 @@ public class BenefitsResource {
     @GET
     public TemplateInstance benefits(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
         PartnerEntity partner = access.requireReadable(partnerId);
-        Scorecard scorecard = scorecards.compute(partnerId, scorecards.monthOrLatest(partnerId, asOf))
+        Scorecard scorecard = scorecards.scorecard(partnerId, scorecards.monthOrLatest(partnerId, asOf))
                 .orElseThrow(NotFoundException::new);
         List<SpecializationLine> lines = scorecard.explanation().specializations().specializations();
         Benefits onAttaining = Entitlements.onAttaining(scorecard);

@@ -1,6 +1,6 @@
 package com.partnerportal.web.dashboard;
 
-import com.partnerportal.persistence.snapshot.SnapshotPoint;
+import com.partnerportal.web.ledger.HistoryMonth;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,12 @@ import java.util.List;
  * month before (the 2026 rules taking over). Coordinates are computed here; the template only prints them.
  */
 public record ChartView(int width, int height, List<Band> bands, String totalLine, int y70, int y25,
-        List<Label> labels, List<SnapshotPoint> points, int plotTop, int plotBottom, List<RuleSetMark> ruleSetMarks) {
+        List<Label> labels, List<HistoryMonth> points, int plotTop, int plotBottom, List<RuleSetMark> ruleSetMarks,
+        List<Marker> markers) {
+
+    /** A month whose shown scorecard is not the recorded one: restated, or computed because none was recorded. */
+    public record Marker(int x, int y, String cssClass, String title) {
+    }
 
     public record Band(String name, String cssClass, String polygon) {
     }
@@ -41,7 +46,7 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
         return WIDTH - RIGHT;
     }
 
-    static ChartView of(List<SnapshotPoint> history) {
+    static ChartView of(List<HistoryMonth> history) {
         int n = history.size();
         double plotWidth = WIDTH - LEFT - RIGHT;
         double plotHeight = HEIGHT - TOP - BOTTOM;
@@ -73,14 +78,20 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
             labels.add(new Label(x(i, step), month.toString()));
         }
         List<RuleSetMark> marks = new ArrayList<>();
-        for (int i = 1; i < n; i++) {
-            String ruleSet = history.get(i).ruleSetId();
-            if (!ruleSet.equals(history.get(i - 1).ruleSetId())) {
-                marks.add(new RuleSetMark(x(i, step), history.get(i).month(), ruleSet));
+        List<Marker> markers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            HistoryMonth month = history.get(i);
+            if (month.restated() || !month.recorded()) {
+                markers.add(new Marker(x(i, step), y(month.total(), plotHeight),
+                        month.restated() ? "chart-restated" : "chart-computed",
+                        month.month() + ": " + month.standing().label()));
+            }
+            if (i > 0 && !month.ruleSetId().equals(history.get(i - 1).ruleSetId())) {
+                marks.add(new RuleSetMark(x(i, step), month.month(), month.ruleSetId()));
             }
         }
         return new ChartView(WIDTH, HEIGHT, bands, total.toString().strip(), y(70, plotHeight), y(25, plotHeight),
-                labels, history, TOP, HEIGHT - BOTTOM, marks);
+                labels, history, TOP, HEIGHT - BOTTOM, marks, markers);
     }
 
     private static int x(int index, double step) {

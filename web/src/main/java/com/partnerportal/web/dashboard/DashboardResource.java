@@ -1,9 +1,11 @@
 package com.partnerportal.web.dashboard;
 
+import com.partnerportal.core.ledger.MonthStanding;
 import io.quarkus.security.Authenticated;
 
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.partner.PartnerEntity;
+import com.partnerportal.web.ledger.HistoryMonth;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -13,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -23,14 +24,23 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
-    /** Everything the dashboard shows. */
+    /**
+     * Everything the dashboard shows: the month's scorecard and what it is (open, recorded, restated, computed),
+     * the history as recorded, and — when asked for with {@code compare=today} — the same months recomputed from
+     * today's data beside it.
+     */
     public record DashboardView(PartnerEntity partner, YearMonth asOf, List<YearMonth> months, Scorecard scorecard,
-            List<MetricCard> cards, ChartView chart, OffsetDateTime computedAt, boolean canAdmin) {
+            MonthStanding standing, List<MetricCard> cards, ChartView chart, List<Comparison> comparison,
+            boolean canAdmin) {
 
         /** The score bar's geometry. */
         public ScoreScale scale() {
             return ScoreScale.of();
         }
+    }
+
+    /** One month of the "recompute with today's data" comparison: as recorded, and recomputed now. */
+    public record Comparison(YearMonth month, HistoryMonth recorded, int recomputed, int difference) {
     }
 
     @CheckedTemplate
@@ -42,7 +52,8 @@ public class DashboardResource {
     DashboardService dashboards;
 
     @GET
-    public TemplateInstance dashboard(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
-        return Templates.dashboard(dashboards.view(partnerId, asOf));
+    public TemplateInstance dashboard(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
+            @QueryParam("compare") String compare) {
+        return Templates.dashboard(dashboards.view(partnerId, asOf, compare));
     }
 }

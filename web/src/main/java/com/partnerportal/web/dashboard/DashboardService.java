@@ -2,25 +2,30 @@ package com.partnerportal.web.dashboard;
 
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.partner.PartnerEntity;
-import com.partnerportal.persistence.snapshot.SnapshotPoint;
-import com.partnerportal.web.support.AsOf;
+import com.partnerportal.web.dashboard.DashboardResource.Comparison;
 import com.partnerportal.web.dashboard.DashboardResource.DashboardView;
+import com.partnerportal.web.error.ProblemException;
+import com.partnerportal.web.ledger.HistoryMonth;
+import com.partnerportal.web.ledger.ShownScorecard;
 import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Membership;
 import com.partnerportal.web.security.PartnerAccess;
+import com.partnerportal.web.support.AsOf;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Everything a dashboard shows, in one transaction: the ownership check (and the caller's memberships), the month,
- * its scorecard (kept as a snapshot), the history of the chart and when the month's figures were computed.
+ * Everything a dashboard shows, in one read-only transaction: the ownership check (and the caller's memberships),
+ * the month, its scorecard as the score ledger has it, the history of the chart, and — asked for with
+ * {@code compare=today} — the same months recomputed from today's data.
  */
 @ApplicationScoped
 public class DashboardService {
@@ -37,23 +42,37 @@ public class DashboardService {
     CurrentUser user;
 
     @Transactional
-    public DashboardView view(String partnerId, String asOf) {
+    public DashboardView view(String partnerId, String asOf, String compare) {
         PartnerEntity partner = access.requireReadable(partnerId);
+        // After the access check: a person's first sign-in binds their membership by e-mail to their subject (the
+        // one write a sign-in makes); everything after it only reads.
+        scorecards.readOnly();
+        if (compare != null && !compare.isBlank() && !"today".equals(compare)) {
+            throw ProblemException.badRequest("Invalid query parameter",
+                    List.of("compare: the only comparison is 'today' (recompute with today's data): " + compare));
+        }
         YearMonth latest = scorecards.latestMonth(partnerId);
         YearMonth parsed = AsOf.parse(asOf);
         YearMonth month = parsed != null ? parsed : latest;
-        Scorecard scorecard = scorecards.compute(partnerId, month).orElseThrow(NotFoundException::new);
+        ShownScorecard shown = scorecards.shown(partnerId, month).orElseThrow(NotFoundException::new);
         YearMonth chartEnd = month.isAfter(latest) ? month : latest;
         List<YearMonth> months = new ArrayList<>();
         for (int i = 0; i < HISTORY_MONTHS; i++) {
             months.add(chartEnd.minusMonths(i));
         }
-        List<SnapshotPoint> history = scorecards.history(partnerId, chartEnd, HISTORY_MONTHS);
-        // The month's snapshot is in the chart's window unless an old month was asked for.
-        OffsetDateTime computedAt = history.stream().filter(point -> point.month().equals(month))
-                .map(SnapshotPoint::computedAt).findFirst()
-                .orElseGet(() -> scorecards.computedAt(partnerId, month).orElse(null));
-        return new DashboardView(partner, month, months, scorecard, MetricCard.of(scorecard), ChartView.of(history),
-                computedAt, user.membership(partnerId).map(Membership::admin).orElse(false));
+        List<HistoryMonth> history = scorecards.history(partnerId, chartEnd, HISTORY_MONTHS);
+        List<Comparison> comparison = List.of();
+        if ("today".equals(compare)) {
+            Map<YearMonth, HistoryMonth> recorded = new HashMap<>();
+            history.forEach(h -> recorded.put(h.month(), h));
+            comparison = scorecards.recomputedHistory(partnerId, chartEnd, HISTORY_MONTHS).stream()
+                    .filter(now -> recorded.containsKey(now.month()))
+                    .map(now -> new Comparison(now.month(), recorded.get(now.month()), now.total(),
+                            now.total() - recorded.get(now.month()).total()))
+                    .toList();
+        }
+        Scorecard scorecard = shown.scorecard();
+        return new DashboardView(partner, month, months, scorecard, shown.standing(), MetricCard.of(scorecard),
+                ChartView.of(history), comparison, user.membership(partnerId).map(Membership::admin).orElse(false));
     }
 }

@@ -6,10 +6,11 @@ import com.partnerportal.persistence.partner.MembershipRepository;
 import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.Interceptor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import com.partnerportal.web.imports.EvidenceImportService;
-import com.partnerportal.web.scorecard.ScorecardService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public class DemoData {
     DemoReviewWork reviewWork;
 
     @Inject
-    ScorecardService scorecards;
+    DemoLedger ledger;
 
     @Inject
     PartnerRepository partners;
@@ -68,9 +69,10 @@ public class DemoData {
     @Inject
     MembershipRepository memberships;
 
-    void onStart(@Observes StartupEvent event) {
+    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION) StartupEvent event) {
         if (enabled) {
             load();
+            ledger.seed(PARTNERS.stream().map(DemoPartner::id).toList());
         }
     }
 
@@ -90,15 +92,17 @@ public class DemoData {
         YearMonth lastMonth = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
         for (String file : List.of("demo/P-1001.json", "demo/P-2002.json")) {
             try (InputStream json = DemoData.class.getClassLoader().getResourceAsStream(file)) {
-                imports.importEvidence(EvidenceJson.read(json), "demo-data", "demo data " + file);
+                // The files were written as of a past month: their dates move so that they end in the open month.
+                imports.importEvidence(DemoDates.shiftTo(EvidenceJson.read(json), lastMonth), "demo-data",
+                        "demo data " + file, true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         imports.importEvidence(DemoEvidenceGenerator.generate("P-3003", "Northwind Analytics", lastMonth, 200, 24, 3003),
-                "demo-data", "demo data generator seed 3003");
+                "demo-data", "demo data generator seed 3003", true);
         imports.importEvidence(DemoEvidenceGenerator.generate("P-4004", "Tailspin Insights", lastMonth, 12, 5, 4004),
-                "demo-data", "demo data generator seed 4004");
+                "demo-data", "demo data generator seed 4004", true);
         for (DemoMember demo : MEMBERS) {
             if (memberships.ofSubject(demo.partnerId(), demo.subject()).isEmpty()) {
                 MembershipEntity membership = new MembershipEntity();
@@ -111,9 +115,6 @@ public class DemoData {
             }
         }
         reviewWork.create(lastMonth);
-        for (DemoPartner demo : PARTNERS) {
-            scorecards.compute(demo.id(), scorecards.latestMonth(demo.id()));
-        }
         LOG.infof("Demo data: %d partners created, %d demo memberships present", created, MEMBERS.size());
     }
 }

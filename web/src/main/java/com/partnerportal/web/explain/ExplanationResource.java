@@ -118,7 +118,7 @@ public class ExplanationResource {
     /** Checks the caller may see the partner, scores the month asked for (else the latest) and names the page's URL. */
     private Explained explained(String partnerId, String asOf, String metric) {
         PartnerEntity partner = access.requireReadable(partnerId);
-        Scorecard scorecard = scorecards.compute(partnerId, scorecards.monthOrLatest(partnerId, asOf))
+        Scorecard scorecard = scorecards.scorecard(partnerId, scorecards.monthOrLatest(partnerId, asOf))
                 .orElseThrow(NotFoundException::new);
         // The page's own URL with its month: sort and page links add to it.
         return new Explained(partner, scorecard, "/partners/" + partnerId + "/explain/" + metric + "?asOf="

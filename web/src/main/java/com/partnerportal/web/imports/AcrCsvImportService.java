@@ -15,7 +15,7 @@ import com.partnerportal.web.support.Limits;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.operations.ImportedRows;
 import com.partnerportal.web.operations.MeteredImport;
-import com.partnerportal.web.scorecard.ScorecardService;
+import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -48,7 +48,7 @@ public class AcrCsvImportService {
     AuditLog audit;
 
     @Inject
-    ScorecardService scorecards;
+    ScoreLedger ledger;
 
     /** What an ACR import did: rows read, rows inserted or changed, and the partners it touched. */
     public record AcrImportResult(int rows, int changedRows, Map<String, Integer> rowsByPartner) implements ImportedRows {
@@ -73,8 +73,9 @@ public class AcrCsvImportService {
                 audit.record(actor, "ACR_IMPORTED", partner.getKey(), "acr_month", null, null,
                         Map.of("rows", partner.getValue()), importName);
             }
-            // ACR of month X counts in the scorecards as of X to X+13: those snapshots are stale.
-            applied.earliest().forEach(scorecards::refresh);
+            // The open month's scorecard of every partner the import changed follows in this transaction
+            // (in partner order, as every ledger lock is taken); closed months stay as recorded.
+            ledger.evidenceChanged(applied.earliest().keySet());
         }
         return new AcrImportResult(staged.rows().size(), applied.changedRows(), applied.rowsByPartner());
     }

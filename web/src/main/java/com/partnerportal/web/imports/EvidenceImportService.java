@@ -5,12 +5,13 @@ import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.evidence.EvidenceWriter;
 import com.partnerportal.persistence.evidence.ImportApprovals;
 import com.partnerportal.web.operations.MeteredImport;
-import com.partnerportal.web.scorecard.ScorecardService;
+import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Imports one partner's evidence v1 in a single transaction: {@link EvidenceWriter} upserts every record on its
@@ -31,25 +32,34 @@ public class EvidenceImportService {
     AuditLog audit;
 
     @Inject
-    ScorecardService scorecards;
+    ScoreLedger ledger;
 
+    /**
+     * Imports one partner's evidence in one transaction. Its associations go through the one review model: they
+     * arrive SUBMITTED for review, unless the program admin marked the import a {@code verifiedSource} (for
+     * instance Partner Center's own association export), in which case each is approved with the admin as decider
+     * and the import's id as the reason; a rejection or withdrawal stands either way. One audit event per
+     * association moved, and one for the import.
+     */
     @Transactional
     @MeteredImport("evidence")
-    public ImportResult importEvidence(Evidence evidence, String actor, String importName) {
+    public ImportResult importEvidence(Evidence evidence, String actor, String importName, boolean verifiedSource) {
         String partnerId = evidence.partner().id();
+        String importId = "imp-" + UUID.randomUUID().toString().substring(0, 8);
         EvidenceWriter.Written written = writer.write(evidence);
-        int approved = approvals.approve(evidence, written, actor, importName);
-        ImportResult result = new ImportResult(partnerId, evidence.customers().size(),
+        ImportApprovals.Outcome outcome = approvals.apply(evidence, written,
+                new ImportApprovals.ImportRequest(actor, importName, importId, verifiedSource));
+        ImportResult result = new ImportResult(partnerId, importId, verifiedSource, evidence.customers().size(),
                 evidence.customers().stream().mapToInt(c -> c.acr().size()).sum(),
                 evidence.professionals().size(),
                 evidence.professionals().stream().mapToInt(p -> p.certifications().size()).sum(),
-                evidence.deployments().size(), evidence.specializations().size(), approved,
-                written.changedRows() + approved);
+                evidence.deployments().size(), evidence.specializations().size(), outcome.approved(),
+                outcome.submitted(), outcome.kept(), written.changedRows() + outcome.moved());
         if (result.changedRows() > 0) {
             audit.record(actor, "EVIDENCE_IMPORTED", partnerId, "partner", partnerId, null, summary(result),
-                    importName);
-            // Customers, people and deployments count in every month: every snapshot of the partner is stale.
-            scorecards.refresh(partnerId, null);
+                    importName + " (" + importId + (verifiedSource ? ", verified source" : "") + ")");
+            // The open month's scorecard follows in this transaction; closed months stay as recorded.
+            ledger.evidenceChanged(partnerId);
         }
         return result;
     }
@@ -62,7 +72,11 @@ public class EvidenceImportService {
         summary.put("certifications", r.certifications());
         summary.put("deployments", r.deployments());
         summary.put("specializations", r.specializations());
+        summary.put("importId", r.importId());
+        summary.put("verifiedSource", r.verifiedSource());
         summary.put("associationsApproved", r.associationsApproved());
+        summary.put("associationsSubmitted", r.associationsSubmitted());
+        summary.put("associationsKept", r.kept().size());
         summary.put("changedRows", r.changedRows());
         return summary;
     }

@@ -25,9 +25,23 @@ public class Imports {
     @Inject
     AcrCsvImportService acrImports;
 
-    /** Reads, checks and imports one partner's evidence v1 JSON; 400 with every problem, nothing imported. */
-    public ImportResult evidence(String json, String actor, String source) {
-        return evidenceImports.importEvidence(parse(json), actor, source + " at " + Instant.now());
+    /**
+     * Reads, checks and imports one partner's evidence v1 JSON; 400 with every problem, nothing imported. Its
+     * associations arrive for review unless the program admin marked the import a verified source.
+     */
+    public ImportResult evidence(String json, String actor, String source, boolean verifiedSource) {
+        return evidenceImports.importEvidence(parse(json), actor, source + " at " + Instant.now(), verifiedSource);
+    }
+
+    /** The verifiedSource flag of the API and the admin form: absent, false, or true ("on" from a checkbox). */
+    public static boolean verifiedSource(String value) {
+        if (value == null || value.isBlank() || value.equals("false")) {
+            return false;
+        }
+        if (value.equals("true") || value.equals("on")) {
+            return true;
+        }
+        throw ProblemException.badRequest("Invalid parameter", List.of("verifiedSource: true or false: " + value));
     }
 
     /** Imports ACR telemetry CSV; 400 with every problem by line and column, nothing imported. */

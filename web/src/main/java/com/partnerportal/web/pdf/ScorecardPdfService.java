@@ -47,7 +47,7 @@ public class ScorecardPdfService {
 
     /** The partner's scorecard of {@code month}, ready to print; the partner must exist. */
     public ScorecardPdfView view(PartnerSummary partner, YearMonth month) {
-        Scorecard scorecard = scorecards.compute(partner.partnerId(), month)
+        Scorecard scorecard = scorecards.scorecard(partner.partnerId(), month)
                 .orElseThrow(() -> new IllegalStateException("No partner " + partner.partnerId()));
         return ScorecardPdfView.of(partner.partnerId(), partner.name(), scorecard, OffsetDateTime.now(clock));
     }

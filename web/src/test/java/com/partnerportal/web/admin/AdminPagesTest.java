@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 
 import com.partnerportal.persistence.partner.MembershipEntity;
 import com.partnerportal.persistence.partner.PartnerEntity;
+import com.partnerportal.core.ledger.LedgerCalendar;
 import com.partnerportal.web.testsupport.Csrf;
 import com.partnerportal.web.testsupport.PartnerFixture;
 import com.partnerportal.web.testsupport.ReviewFixture;
@@ -191,10 +192,16 @@ class AdminPagesTest {
         String id = ReviewFixture.unique("P-RECOMPUTE");
         ReviewFixture.partnerWithEvidence(id);
         Csrf csrf = Csrf.from("/admin/recompute");
+        String open = LedgerCalendar.openMonth(java.time.Clock.systemUTC()).toString();
         post(csrf, "/admin/recompute", Map.of("month", "2024-13")).then().statusCode(400)
-                .body(containsString("choose a month (YYYY-MM)"));
+                .body(containsString("only the open month " + open + " is recomputed"));
+        post(csrf, "/admin/recompute", Map.of("month", "2023-11")).then().statusCode(400)
+                .body(containsString("restated with a reason on /admin/ledger"));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from scorecard_ledger where partner_id = ?1 and state = 'OPEN'").setParameter(1, id)
+                .executeUpdate());
 
-        Response started = post(csrf, "/admin/recompute", Map.of("month", "2023-11"));
+        Response started = post(csrf, "/admin/recompute", Map.of("month", open));
         started.then().statusCode(303);
         Matcher job = Pattern.compile("/admin/recompute/([0-9a-f-]{36})$").matcher(started.header("Location"));
         assertThat(job.find()).isTrue();
@@ -211,13 +218,13 @@ class AdminPagesTest {
         RecomputeJob finished = jobs.find(job.group(1)).orElseThrow();
         assertThat(finished.done()).isEqualTo(finished.total());
         assertThat(status).contains(finished.total() + " of " + finished.total() + " partners (100 %)");
-        Long snapshots = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from scorecard_snapshot where partner_id = ?1 and as_of = date '2023-11-01'"
-                        + " and computed_at >= ?2").setParameter(1, id)
-                .setParameter(2, finished.startedAt()).getSingleResult()).longValue());
-        assertThat(snapshots).isEqualTo(1);
-        assertThat(ReviewFixture.audits("SCORECARDS_RECOMPUTE_STARTED", "scorecard_snapshot", "2023-11")).isPositive();
-        assertThat(ReviewFixture.audits("SCORECARDS_RECOMPUTED", "scorecard_snapshot", "2023-11")).isPositive();
+        Long openScorecards = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from scorecard_ledger where partner_id = ?1 and as_of = cast(?2 as date)"
+                        + " and state = 'OPEN' and computed_at >= ?3").setParameter(1, id)
+                .setParameter(2, open + "-01").setParameter(3, finished.startedAt()).getSingleResult()).longValue());
+        assertThat(openScorecards).as("the open month's scorecard, written again").isEqualTo(1);
+        assertThat(ReviewFixture.audits("SCORECARDS_RECOMPUTE_STARTED", "scorecard_ledger", open)).isPositive();
+        assertThat(ReviewFixture.audits("SCORECARDS_RECOMPUTED", "scorecard_ledger", open)).isPositive();
         given().get("/admin/recompute").then().body(containsString("/admin/recompute/" + job.group(1)));
         given().get("/admin/recompute/not-a-job").then().statusCode(404);
     }
@@ -256,7 +263,9 @@ class AdminPagesTest {
         expected.put("POST /admin/partners/" + id + "/memberships subject=" + "s".repeat(256), 400);
         expected.put("POST /admin/recompute month=0000-00", 400);
         expected.put("GET /admin/partners?page=-5&sort=nonsense&dir=sideways", 400);
-        expected.put("GET /admin/partners?sort=nonsense&dir=sideways", 200);
+        expected.put("GET /admin/partners?sort=nonsense&dir=sideways", 400);
+        expected.put("GET /admin/partners?attained=maybe", 400);
+        expected.put("GET /admin/partners/overview.csv?path=SMC", 400);
         expected.put("GET /admin/recompute/" + "x".repeat(500), 404);
         List<String> wrong = new java.util.ArrayList<>();
         expected.forEach((request, status) -> {

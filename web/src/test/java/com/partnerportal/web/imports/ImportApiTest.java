@@ -37,7 +37,7 @@ class ImportApiTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final List<String> TABLES = List.of("partner", "membership", "customer", "customer_association",
             "acr_month", "professional", "certification", "professional_association", "deployment", "specialization",
-            "scorecard_snapshot", "audit_event");
+            "scorecard_ledger", "audit_event");
 
     @Inject
     EntityManager em;

@@ -38,13 +38,13 @@ class DashboardPageTest {
         importExample("smb-attained", "P-1001", ATTAINED);
         importExample("enterprise-short", "P-2002", SHORT);
         imports.importEvidence(DemoEvidenceGenerator.generate(LARGE, "Large Ltd", YearMonth.of(2024, 6), 120, 12, 7),
-                "test", "large fixture");
+                "test", "large fixture", true);
     }
 
     private void importExample(String name, String id, String as) {
         String json = SharedExamples.read(SharedExamples.evidenceFiles().stream()
                 .filter(f -> f.toString().contains(name)).findFirst().orElseThrow()).replace("\"" + id + "\"", "\"" + as + "\"");
-        imports.importEvidence(EvidenceJson.read(json), "test", "dashboard fixture");
+        imports.importEvidence(EvidenceJson.read(json), "test", "dashboard fixture", true);
     }
 
     @Test

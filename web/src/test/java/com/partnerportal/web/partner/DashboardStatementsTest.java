@@ -12,6 +12,9 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
+import com.partnerportal.web.ledger.ScoreLedger;
+import java.time.YearMonth;
+import java.util.List;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
@@ -35,13 +38,21 @@ class DashboardStatementsTest {
     @Inject
     SessionFactory sessionFactory;
 
+    @Inject
+    ScoreLedger ledger;
+
     @Test
     void aDashboardGetTakesOneTransactionAndAFewStatements() {
         String json = SharedExamples.read(SharedExamples.evidenceFiles().stream()
                 .filter(f -> f.toString().contains("smb-attained")).findFirst().orElseThrow())
                 .replace("\"P-1001\"", "\"" + PARTNER + "\"");
-        imports.importEvidence(EvidenceJson.read(json), "test", "statement count fixture");
+        imports.importEvidence(EvidenceJson.read(json), "test", "statement count fixture", true);
         PartnerFixture.member(PARTNER, "sub-count-user", false);
+        // The partner's history as the score ledger holds it once the months closed: every month of the chart
+        // recorded, so the GET reads them (a month never recorded would be computed, read-only, on every view).
+        for (YearMonth month = YearMonth.of(2022, 4); !month.isAfter(YearMonth.of(2024, 3)); month = month.plusMonths(1)) {
+            ledger.recordClosed(List.of(PARTNER), month, "statement count fixture");
+        }
 
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();

@@ -79,7 +79,7 @@ class PartnerRoutesTest {
             String json = SharedExamples.read(SharedExamples.evidenceFiles().stream()
                     .filter(f -> f.toString().contains("smb-attained")).findFirst().orElseThrow())
                     .replace("\"P-1001\"", "\"" + id + "\"");
-            imports.importEvidence(EvidenceJson.read(json), "test", "routes fixture");
+            imports.importEvidence(EvidenceJson.read(json), "test", "routes fixture", true);
         }
         PartnerFixture.member(OWN, "sub-route-admin", true);
         PartnerFixture.member(OWN, "sub-route-user", false);

@@ -54,7 +54,7 @@ class ScorecardPdfAccessibilityTest {
     @TestSecurity(user = "pdf-reviewer", roles = "reviewer")
     void theSharedExamplesScorecardPassesEveryPdfUaRule() throws IOException {
         imports.importEvidence(EvidenceJson.read(SharedExamples.read(SharedExamples.evidenceFiles().stream()
-                .filter(f -> f.toString().contains("smb-attained")).findFirst().orElseThrow())), "test", "pdf/ua fixture");
+                .filter(f -> f.toString().contains("smb-attained")).findFirst().orElseThrow())), "test", "pdf/ua fixture", true);
         byte[] pdf = ScorecardPdfTest.download("P-1001", "?asOf=2024-03").then().statusCode(200).extract().asByteArray();
 
         assertThat(failedRules(pdf)).as("PDF/UA-1 rules veraPDF reports as failed").isEmpty();
@@ -73,7 +73,7 @@ class ScorecardPdfAccessibilityTest {
         boolean exists = QuarkusTransaction.requiringNew().call(() -> PartnerEntity.findById(LONG) != null);
         if (!exists) {
             imports.importEvidence(DemoEvidenceGenerator.generate(LONG, "Long Data Partner", YearMonth.of(2024, 3), 80,
-                    12, 7380L), "test", "pdf/ua fixture");
+                    12, 7380L), "test", "pdf/ua fixture", true);
         }
         byte[] pdf = ScorecardPdfTest.download(LONG, "?asOf=2024-03&paper=letter").then().statusCode(200)
                 .extract().asByteArray();

@@ -56,8 +56,8 @@ class ScorecardPdfBenchmark {
                 .filter(f -> f.toString().contains("smb-attained")).findFirst().orElseThrow()));
         Evidence big = DemoEvidenceGenerator.generate("P-BENCH-300", "Benchmark Partner", YearMonth.of(2024, 3), 300,
                 40, 300L);
-        imports.importEvidence(example, "bench", "pdf benchmark");
-        imports.importEvidence(big, "bench", "pdf benchmark");
+        imports.importEvidence(example, "bench", "pdf benchmark", true);
+        imports.importEvidence(big, "bench", "pdf benchmark", true);
 
         List<String> lines = new ArrayList<>();
         lines.add("Scorecard PDF render times, warm (" + WARM_UP + " warm-up runs, then the median of " + RUNS

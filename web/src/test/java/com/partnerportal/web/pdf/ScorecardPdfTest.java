@@ -57,7 +57,7 @@ class ScorecardPdfTest {
     /** Imports a shared example; returns its evidence as JSON. */
     JsonNode importExample(Path example) throws IOException {
         String evidence = SharedExamples.read(example);
-        imports.importEvidence(EvidenceJson.read(evidence), "test", "pdf fixture");
+        imports.importEvidence(EvidenceJson.read(evidence), "test", "pdf fixture", true);
         return JSON.readTree(evidence);
     }
 
@@ -66,7 +66,7 @@ class ScorecardPdfTest {
         boolean exists = QuarkusTransaction.requiringNew().call(() -> PartnerEntity.findById(BIG) != null);
         if (!exists) {
             imports.importEvidence(DemoEvidenceGenerator.generate(BIG, "Big Data Partner", YearMonth.of(2024, 3), 300,
-                    40, 7300L), "test", "pdf fixture");
+                    40, 7300L), "test", "pdf fixture", true);
         }
     }
 

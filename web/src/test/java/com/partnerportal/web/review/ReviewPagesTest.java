@@ -11,6 +11,9 @@ import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.persistence.association.ReviewedAssociation;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.web.associations.AssociationWorkflow;
+import com.partnerportal.core.ledger.MonthStanding;
+import com.partnerportal.web.ledger.ScoreLedger;
+import com.partnerportal.web.ledger.ShownScorecard;
 import com.partnerportal.web.testsupport.Csrf;
 import com.partnerportal.web.testsupport.PartnerFixture;
 import com.partnerportal.web.testsupport.ReviewFixture;
@@ -43,6 +46,9 @@ class ReviewPagesTest {
     static final String PARTNER = "P-8101";
     /** A partner the reviewer "rev-member" belongs to. */
     static final String OWN = "P-8102";
+
+    @Inject
+    ScoreLedger ledger;
 
     @Inject
     AssociationWorkflow workflow;
@@ -144,10 +150,20 @@ class ReviewPagesTest {
     @Test
     @TestSecurity(user = "rita", roles = "reviewer")
     @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-rita"), @Claim(key = "preferred_username", value = "rita") })
-    void approvingDecidesAuditsAndRecomputesThePartnersSnapshot() {
+    void approvingChangesTheOpenMonthAtOnceAndLeavesEveryClosedMonthAsRecorded() {
+        YearMonth open = ledger.openMonth();
+        YearMonth closed = open.minusMonths(2);
+        ledger.recordClosed(List.of(PARTNER), closed, "review test");
+        Map<YearMonth, BigDecimal> acr = new java.util.TreeMap<>();
+        for (YearMonth month = closed; !month.isAfter(open); month = month.plusMonths(1)) { // a new customer
+            acr.put(month, new BigDecimal("2500"));
+        }
         long id = ReviewFixture.customerAssociation(PARTNER, ReviewFixture.unique("C-APPROVE"), AssociationType.CSP,
-                AssociationState.SUBMITTED, 2, Map.of(YearMonth.of(2024, 3), new BigDecimal("900")));
-        OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
+                AssociationState.SUBMITTED, 2, acr);
+        QuarkusTransaction.requiringNew().run(() -> ledger.evidenceChanged(PARTNER));
+        ShownScorecard openBefore = ledger.scorecard(PARTNER, open).orElseThrow();
+        ShownScorecard closedBefore = ledger.scorecard(PARTNER, closed).orElseThrow();
+        assertThat(closedBefore.standing().kind()).isEqualTo(MonthStanding.Kind.RECORDED);
         Csrf csrf = Csrf.from("/review/customers/" + PARTNER + "/" + id);
 
         post(csrf, "/review/customers/" + PARTNER + "/" + id + "/approve", Map.of("version", "0"))
@@ -157,10 +173,16 @@ class ReviewPagesTest {
         assertThat(after.state).isEqualTo(AssociationState.APPROVED);
         assertThat(after.decidedBy).isEqualTo("rita");
         assertThat(ReviewFixture.audits("ASSOCIATION_APPROVED", AssociationKind.CUSTOMER, id)).isEqualTo(1);
-        Object[] snapshot = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
-                "select computed_at, scorecard::text from scorecard_snapshot where partner_id = ?1 and as_of = ?2")
-                .setParameter(1, PARTNER).setParameter(2, java.sql.Date.valueOf("2024-03-01")).getSingleResult());
-        assertThat(utc(snapshot[0])).isAfter(before);
+        ShownScorecard openAfter = ledger.scorecard(PARTNER, open).orElseThrow();
+        assertThat(openAfter.standing().kind()).isEqualTo(MonthStanding.Kind.OPEN);
+        assertThat(openAfter.scorecard().total()).as("the approved customer counts in the open month at once")
+                .isGreaterThan(openBefore.scorecard().total());
+        ShownScorecard closedAfter = ledger.scorecard(PARTNER, closed).orElseThrow();
+        assertThat(closedAfter.standing().kind()).isEqualTo(MonthStanding.Kind.RECORDED);
+        assertThat(closedAfter.scorecard()).as("the closed month as recorded").isEqualTo(closedBefore.scorecard());
+        int recomputed = ledger.recomputedHistory(PARTNER, closed, 1).get(0).total();
+        assertThat(recomputed).as("today's data would score the closed month differently")
+                .isNotEqualTo(closedAfter.scorecard().total());
         assertThat(given().get("/review?notice=approved").asString()).contains("Approved.");
     }
 

@@ -6,11 +6,17 @@ import static org.hamcrest.Matchers.containsString;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerportal.core.evidence.json.EvidenceJson;
+import com.partnerportal.core.ledger.LedgerEntry;
+import com.partnerportal.core.ledger.LedgerState;
 import com.partnerportal.core.scoring.RuleSets;
 import com.partnerportal.persistence.audit.AuditEventEntity;
+import com.partnerportal.persistence.ledger.LedgerRepository;
 import com.partnerportal.persistence.settings.RuleSetSettingEntity;
 import com.partnerportal.persistence.settings.RuleSetSettings;
+import com.partnerportal.web.admin.RecomputeJob;
+import com.partnerportal.web.admin.RecomputeJobs;
 import com.partnerportal.web.imports.EvidenceImportService;
+import com.partnerportal.web.ledger.ScoreLedger;
 import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.testsupport.Csrf;
 import com.partnerportal.web.testsupport.SharedExamples;
@@ -42,6 +48,15 @@ class RuleSetAdminTest {
 
     @Inject
     RuleSetSettings settings;
+
+    @Inject
+    ScoreLedger ledger;
+
+    @Inject
+    LedgerRepository ledgerRepository;
+
+    @Inject
+    RecomputeJobs jobs;
 
     @AfterEach
     void backToTheDefault() {
@@ -80,8 +95,8 @@ class RuleSetAdminTest {
     void movingTheBoundaryIsAuditedRecomputesTheOpenMonthAndChangesTheRuleSetOfTheMonthsBetween() throws Exception {
         String json = SharedExamples.read(SharedExamples.dir().resolve("rules-2026").resolve("example-2026-rules.json"))
                 .replace("\"P-2601\"", "\"" + PARTNER + "\"");
-        imports.importEvidence(EvidenceJson.read(json), "test", "boundary fixture");
-        assertThat(scorecards.compute(PARTNER, YearMonth.of(2026, 6)).orElseThrow().ruleSet().id())
+        imports.importEvidence(EvidenceJson.read(json), "test", "boundary fixture", true);
+        assertThat(scorecards.scorecard(PARTNER, YearMonth.of(2026, 6)).orElseThrow().ruleSet().id())
                 .isEqualTo("DATA_AI_AZURE-2026");
 
         Csrf csrf = Csrf.from("/admin/rule-sets");
@@ -90,7 +105,7 @@ class RuleSetAdminTest {
 
         assertThat(location).contains("/admin/recompute/");
         assertThat(scorecards.ruleSets().boundary()).isEqualTo(YearMonth.of(2026, 7));
-        assertThat(scorecards.compute(PARTNER, YearMonth.of(2026, 6)).orElseThrow().ruleSet().id())
+        assertThat(scorecards.scorecard(PARTNER, YearMonth.of(2026, 6)).orElseThrow().ruleSet().id())
                 .isEqualTo("DATA_AI_AZURE-2024");
         List<AuditEventEntity> events = QuarkusTransaction.requiringNew().call(() -> AuditEventEntity
                 .<AuditEventEntity>list("action = ?1 order by id desc", "RULE_SET_BOUNDARY_MOVED"));
@@ -105,6 +120,63 @@ class RuleSetAdminTest {
                 .body(containsString("set to Jul 2026 by"));
         given().get("/partners/" + PARTNER + "/rules?asOf=2026-06").then().statusCode(200)
                 .body(containsString("data-rule-set=\"DATA_AI_AZURE-2024\">"));
+    }
+
+    @Test
+    void aMoveReScoresTheLedgersOpenMonthOnlyAndLeavesRecordedMonthsAsTheyWere() throws Exception {
+        String partner = "P-7263";
+        String json = SharedExamples.read(SharedExamples.dir().resolve("rules-2026").resolve("example-2026-rules.json"))
+                .replace("\"P-2601\"", "\"" + partner + "\"");
+        imports.importEvidence(EvidenceJson.read(json), "test", "open-month fixture", true);
+        YearMonth open = ledger.openMonth();
+        YearMonth closed = open.minusMonths(1);
+        ledger.recordClosed(List.of(partner), closed, "test");
+        RuleSets before = scorecards.ruleSets();
+        assertThat(openVersion(partner, open).ruleSetId()).isEqualTo(before.forMonth(open).id());
+        LedgerEntry recorded = versions(partner, closed).get(0);
+        assertThat(recorded.ruleSetId()).isEqualTo(before.forMonth(closed).id());
+
+        // the open month goes back to the 2024 rules: the boundary lies after it
+        YearMonth boundary = open.plusMonths(1);
+        try {
+            moveAndWait(boundary, "the 2026 rules start later");
+            assertThat(openVersion(partner, open).ruleSetId()).isEqualTo(RuleSets.DATA_AI_AZURE_2024.id())
+                    .isEqualTo(RuleSets.withBoundary(boundary).forMonth(open).id());
+            assertThat(versions(partner, closed)).containsExactly(recorded);
+            given().get("/partners/" + partner + "?asOf=" + open).then().statusCode(200)
+                    .body(containsString(RuleSets.DATA_AI_AZURE_2024.id()));
+        } finally {
+            moveAndWait(RuleSets.DEFAULT_BOUNDARY, "back to the default");
+        }
+        assertThat(openVersion(partner, open).ruleSetId()).isEqualTo(before.forMonth(open).id());
+        assertThat(versions(partner, closed)).containsExactly(recorded);
+    }
+
+    private void moveAndWait(YearMonth boundary, String reason) throws InterruptedException {
+        // a job still running for the open month (an earlier move) would be returned instead of a new one
+        for (int i = 0; i < 1200 && jobs.recent().stream().anyMatch(RecomputeJob::running); i++) {
+            Thread.sleep(100);
+        }
+        String location = Csrf.from("/admin/rule-sets").post().formParam("boundary", boundary.toString())
+                .formParam("reason", reason).post("/admin/rule-sets").then().statusCode(303).extract()
+                .header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        for (int i = 0; i < 1200 && jobs.find(id).orElseThrow().running(); i++) {
+            Thread.sleep(100);
+        }
+        assertThat(jobs.find(id).orElseThrow().running()).isFalse();
+        assertThat(jobs.find(id).orElseThrow().failed()).isEmpty();
+    }
+
+    private List<LedgerEntry> versions(String partner, YearMonth month) {
+        return QuarkusTransaction.requiringNew().call(() -> ledgerRepository.versions(partner, month));
+    }
+
+    private LedgerEntry openVersion(String partner, YearMonth month) {
+        List<LedgerEntry> versions = versions(partner, month);
+        assertThat(versions).hasSize(1);
+        assertThat(versions.get(0).state()).isEqualTo(LedgerState.OPEN);
+        return versions.get(0);
     }
 
     @Test

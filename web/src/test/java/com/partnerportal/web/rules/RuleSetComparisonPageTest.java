@@ -33,7 +33,7 @@ class RuleSetComparisonPageTest {
     void partner() {
         String json = SharedExamples.read(SharedExamples.dir().resolve("rules-2026").resolve("example-2026-rules.json"))
                 .replace("\"P-2601\"", "\"" + PARTNER + "\"");
-        imports.importEvidence(EvidenceJson.read(json), "test", "rule-set comparison fixture");
+        imports.importEvidence(EvidenceJson.read(json), "test", "rule-set comparison fixture", true);
     }
 
     private static Document page(String asOf) {

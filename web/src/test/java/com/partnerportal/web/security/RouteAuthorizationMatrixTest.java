@@ -84,6 +84,9 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("GET /review/audit.csv", Rule.STAFF);
         MATRIX.put("GET /admin/partners", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /admin/partners", Rule.PROGRAM_ADMIN);
+        MATRIX.put("GET /admin/partners/overview.csv", Rule.PROGRAM_ADMIN);
+        MATRIX.put("GET /admin/ledger", Rule.PROGRAM_ADMIN);
+        MATRIX.put("POST /admin/ledger/restate", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /admin/partners/{partnerId}", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /admin/partners/{partnerId}", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /admin/partners/{partnerId}/memberships", Rule.PROGRAM_ADMIN);

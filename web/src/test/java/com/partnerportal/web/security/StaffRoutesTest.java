@@ -9,6 +9,7 @@ import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.admin.RecomputeJob;
 import com.partnerportal.web.admin.RecomputeJobs;
 import com.partnerportal.core.review.AssociationKind;
+import com.partnerportal.core.ledger.LedgerCalendar;
 import com.partnerportal.web.testsupport.Csrf;
 import com.partnerportal.web.testsupport.PartnerFixture;
 import com.partnerportal.web.testsupport.ReviewFixture;
@@ -147,9 +148,10 @@ class StaffRoutesTest {
                     + ",C-1,2024-05," + amount.toPlainString() + "\n", () -> !amount.equals(acr()));
         }));
         routes.add(new Route("POST", Access.ADMIN, 303, () -> {
-            long started = ReviewFixture.audits("SCORECARDS_RECOMPUTE_STARTED", "scorecard_snapshot", "2022-01");
-            return new Call("/admin/recompute", Map.of("month", "2022-01"), null,
-                    () -> ReviewFixture.audits("SCORECARDS_RECOMPUTE_STARTED", "scorecard_snapshot", "2022-01")
+            String open = LedgerCalendar.openMonth(java.time.Clock.systemUTC()).toString();
+            long started = ReviewFixture.audits("SCORECARDS_RECOMPUTE_STARTED", "scorecard_ledger", open);
+            return new Call("/admin/recompute", Map.of("month", open), null,
+                    () -> ReviewFixture.audits("SCORECARDS_RECOMPUTE_STARTED", "scorecard_ledger", open)
                             == started);
         }));
         return routes;

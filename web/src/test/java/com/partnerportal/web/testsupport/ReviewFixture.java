@@ -44,7 +44,7 @@ public final class ReviewFixture {
                         .filter(f -> f.toString().contains("smb-attained")).findFirst().orElseThrow())
                 .replace("\"P-1001\"", "\"" + partnerId + "\"");
         Arc.container().instance(EvidenceImportService.class).get()
-                .importEvidence(EvidenceJson.read(json), "fixture", "review fixture");
+                .importEvidence(EvidenceJson.read(json), "fixture", "review fixture", true);
     }
 
     /** A new SMB customer with this ACR and a customer association in {@code state}, submitted days ago. */

@@ -43,8 +43,8 @@ import java.util.stream.Collectors;
 
 /**
  * Restores a scorecard from the JSON {@link ScorecardJson#write} produced (texts that are derived are derived
- * again), so {@code read(write(s)).equals(s)}: the proof that the written JSON carries the whole scorecard. Test
- * code only — the portal never reads a scorecard back.
+ * again), so {@code read(write(s)).equals(s)}: the proof that the written JSON carries the whole scorecard. The
+ * score ledger stores each recorded scorecard as this JSON and reads it back here, never re-scoring a stored month.
  */
 public final class ScorecardJsonReader {
 

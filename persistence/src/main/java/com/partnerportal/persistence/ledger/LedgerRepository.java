@@ -1,0 +1,331 @@
+package com.partnerportal.persistence.ledger;
+
+import com.partnerportal.core.ledger.LedgerEntry;
+import com.partnerportal.core.ledger.LedgerState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every statement on the score ledger ({@code scorecard_ledger}) and its closes ({@code ledger_month_close}).
+ * Writes join the caller's transaction ({@link TxType#MANDATORY}): the ledger changes with the evidence that
+ * changed it, or not at all.
+ */
+@ApplicationScoped
+public class LedgerRepository {
+
+    /** Advisory-lock class of the per-partner ledger lock (the other key is the partner id's hash). */
+    static final int PARTNER_LOCK_CLASS = 110_011;
+    /** Advisory-lock class of the close lock: writes hold it shared, a month close exclusively. */
+    static final int CLOSE_LOCK_CLASS = 110_012;
+
+    private static final String ENTRY_COLUMNS = """
+            partner_id, as_of, version, state, rule_set_id, total, attained, computed_at, recorded_at, recorded_by,
+            reason
+            """;
+
+    private static final Object READ_ONLY_KEY = LedgerRepository.class.getName() + ".readOnly";
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /**
+     * Serialises the ledger writes of one partner until the transaction ends, so that of two transactions
+     * changing its evidence the later one scores after the earlier one committed (and sees its change).
+     */
+    @Transactional(TxType.MANDATORY)
+    public void lockPartner(String partnerId) {
+        em.flush();
+        em.createNativeQuery("""
+                select cast(pg_advisory_xact_lock_shared(?1, 0) as text), cast(pg_advisory_xact_lock(?2, hashtext(?3)) as text)""")
+                .setParameter(1, CLOSE_LOCK_CLASS)
+                .setParameter(2, PARTNER_LOCK_CLASS)
+                .setParameter(3, partnerId)
+                .getSingleResult();
+    }
+
+    /**
+     * Waits until no transaction is writing to the ledger and keeps new writes waiting until this transaction
+     * ends: a month close sees every committed change and records every partner at one point in time.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void lockForClose() {
+        em.flush();
+        em.createNativeQuery("select cast(pg_advisory_xact_lock(?1, 0) as text)")
+                .setParameter(1, CLOSE_LOCK_CLASS)
+                .getSingleResult();
+    }
+
+    /**
+     * Makes the current transaction read-only — PostgreSQL then refuses any write in it — unless it has written
+     * already (a read that joins a writer's transaction leaves it as it is). Once per transaction.
+     */
+    @Transactional(TxType.MANDATORY)
+    public void readOnly() {
+        if (transactions.getResource(READ_ONLY_KEY) != null) {
+            return;
+        }
+        em.createNativeQuery("""
+                select cast(set_config('transaction_read_only', 'on', true) as text)
+                 where txid_current_if_assigned() is null""").getResultList();
+        transactions.putResource(READ_ONLY_KEY, Boolean.TRUE);
+    }
+
+    /** Writes (or rewrites) the open month's scorecard, version 1; a frozen version 1 is left as it is. */
+    @Transactional(TxType.MANDATORY)
+    public void keepOpen(String partnerId, YearMonth month, ScorecardFigures figures) {
+        em.createNativeQuery("""
+                insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained, path,
+                                              designation_lost_on, scorecard, computed_at)
+                values (?1, ?2, 1, 'OPEN', ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), now())
+                on conflict (partner_id, as_of, version) do update
+                   set rule_set_id = excluded.rule_set_id, total = excluded.total, attained = excluded.attained,
+                       path = excluded.path, designation_lost_on = excluded.designation_lost_on,
+                       scorecard = excluded.scorecard, computed_at = excluded.computed_at
+                 where scorecard_ledger.state = 'OPEN'
+                   and (scorecard_ledger.scorecard is distinct from excluded.scorecard
+                        or scorecard_ledger.rule_set_id is distinct from excluded.rule_set_id
+                        or scorecard_ledger.designation_lost_on is distinct from excluded.designation_lost_on)""")
+                .setParameter(1, partnerId)
+                .setParameter(2, firstDay(month))
+                .setParameter(3, figures.ruleSetId())
+                .setParameter(4, figures.total())
+                .setParameter(5, figures.attained())
+                .setParameter(6, figures.path())
+                .setParameter(7, figures.designationLostOn() == null ? null : Date.valueOf(figures.designationLostOn()))
+                .setParameter(8, figures.scorecardJson())
+                .executeUpdate();
+    }
+
+    /**
+     * Freezes version 1 of (partner, month) as recorded with these figures, writing it when there was no open
+     * version; returns false (and changes nothing) when the month was recorded already.
+     */
+    @Transactional(TxType.MANDATORY)
+    public boolean record(String partnerId, YearMonth month, ScorecardFigures figures, String recordedBy) {
+        return em.createNativeQuery("""
+                insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained, path,
+                                              designation_lost_on, scorecard, computed_at, recorded_at, recorded_by)
+                values (?1, ?2, 1, 'RECORDED', ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), now(), now(), ?9)
+                on conflict (partner_id, as_of, version) do update
+                   set state = 'RECORDED', rule_set_id = excluded.rule_set_id, total = excluded.total,
+                       attained = excluded.attained, path = excluded.path,
+                       designation_lost_on = excluded.designation_lost_on, scorecard = excluded.scorecard,
+                       computed_at = excluded.computed_at, recorded_at = excluded.recorded_at,
+                       recorded_by = excluded.recorded_by
+                 where scorecard_ledger.state = 'OPEN'""")
+                .setParameter(1, partnerId)
+                .setParameter(2, firstDay(month))
+                .setParameter(3, figures.ruleSetId())
+                .setParameter(4, figures.total())
+                .setParameter(5, figures.attained())
+                .setParameter(6, figures.path())
+                .setParameter(7, figures.designationLostOn() == null ? null : Date.valueOf(figures.designationLostOn()))
+                .setParameter(8, figures.scorecardJson())
+                .setParameter(9, recordedBy)
+                .executeUpdate() == 1;
+    }
+
+    /** Adds a restated version; the versions before it stay. */
+    @Transactional(TxType.MANDATORY)
+    public void restate(String partnerId, YearMonth month, int version, ScorecardFigures figures, String restatedBy,
+            String reason) {
+        em.createNativeQuery("""
+                insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained, path,
+                                              designation_lost_on, scorecard, computed_at, recorded_at, recorded_by,
+                                              reason)
+                values (?1, ?2, ?3, 'RESTATED', ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb), now(), now(), ?10, ?11)""")
+                .setParameter(1, partnerId)
+                .setParameter(2, firstDay(month))
+                .setParameter(3, version)
+                .setParameter(4, figures.ruleSetId())
+                .setParameter(5, figures.total())
+                .setParameter(6, figures.attained())
+                .setParameter(7, figures.path())
+                .setParameter(8, figures.designationLostOn() == null ? null : Date.valueOf(figures.designationLostOn()))
+                .setParameter(9, figures.scorecardJson())
+                .setParameter(10, restatedBy)
+                .setParameter(11, reason)
+                .executeUpdate();
+    }
+
+    /** Every stored version of (partner, month), oldest first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<LedgerEntry> versions(String partnerId, YearMonth month) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + ENTRY_COLUMNS + """
+                 from scorecard_ledger where partner_id = ?1 and as_of = ?2 order by version""")
+                .setParameter(1, partnerId)
+                .setParameter(2, firstDay(month))
+                .getResultList();
+        return rows.stream().map(LedgerRepository::entry).toList();
+    }
+
+    /** The latest stored version of (partner, month) with its scorecard, if there is one. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<StoredScorecard> latest(String partnerId, YearMonth month) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + ENTRY_COLUMNS + """
+                , cast(scorecard as text) from scorecard_ledger where partner_id = ?1 and as_of = ?2
+                 order by version desc limit 1""")
+                .setParameter(1, partnerId)
+                .setParameter(2, firstDay(month))
+                .getResultList();
+        return rows.stream().findFirst().map(row -> new StoredScorecard(entry(row), (String) row[11]));
+    }
+
+    /** Every stored version of the partner's months {@code from} … {@code to}, by month then version. */
+    @Transactional(TxType.SUPPORTS)
+    public List<LedgerPoint> history(String partnerId, YearMonth from, YearMonth to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + ENTRY_COLUMNS + """
+                , cast(jsonb_path_query_array(scorecard, '$.metrics[*].points') as text)
+                  from scorecard_ledger where partner_id = ?1 and as_of between ?2 and ?3
+                 order by as_of, version""")
+                .setParameter(1, partnerId)
+                .setParameter(2, firstDay(from))
+                .setParameter(3, firstDay(to))
+                .getResultList();
+        List<LedgerPoint> points = new ArrayList<>();
+        for (Object[] row : rows) {
+            String array = ((String) row[11]).replace("[", "").replace("]", "").strip();
+            List<Integer> metrics = array.isEmpty() ? List.of()
+                    : Arrays.stream(array.split(",")).map(String::strip).map(Integer::valueOf).toList();
+            points.add(new LedgerPoint(entry(row), metrics));
+        }
+        return points;
+    }
+
+    /** The latest month whose close has been made, if any. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<YearMonth> lastClosedMonth() {
+        Object latest = em.createNativeQuery("select max(as_of) from ledger_month_close").getSingleResult();
+        return Optional.ofNullable(latest).map(value -> YearMonth.from(toLocalDate(value)));
+    }
+
+    /** Whether the close of the month has been made. */
+    @Transactional(TxType.SUPPORTS)
+    public boolean closed(YearMonth month) {
+        return ((Number) em.createNativeQuery("select count(*) from ledger_month_close where as_of = ?1")
+                .setParameter(1, firstDay(month)).getSingleResult()).intValue() > 0;
+    }
+
+    /**
+     * Claims the close of a month for this transaction: true when it inserted the month's close row. A
+     * concurrent claim of the same month (another node) waits until this transaction ends and then gets false
+     * (or true, if this one rolled back): exactly one transaction closes a month.
+     */
+    @Transactional(TxType.MANDATORY)
+    public boolean claimClose(YearMonth month, String closedBy) {
+        return em.createNativeQuery("""
+                insert into ledger_month_close (as_of, closed_by) values (?1, ?2) on conflict (as_of) do nothing""")
+                .setParameter(1, firstDay(month))
+                .setParameter(2, closedBy)
+                .executeUpdate() == 1;
+    }
+
+    /** Notes how many partners the claimed close recorded. */
+    @Transactional(TxType.MANDATORY)
+    public void closedPartners(YearMonth month, int partners) {
+        em.createNativeQuery("update ledger_month_close set partners = ?2, closed_at = now() where as_of = ?1")
+                .setParameter(1, firstDay(month))
+                .setParameter(2, partners)
+                .executeUpdate();
+    }
+
+    /** The latest closes, newest first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<ClosedMonth> closes(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select as_of, closed_at, closed_by, partners from ledger_month_close order by as_of desc limit ?1""")
+                .setParameter(1, limit)
+                .getResultList();
+        return rows.stream().map(row -> new ClosedMonth(YearMonth.from(toLocalDate(row[0])), toOffset(row[1]),
+                (String) row[2], ((Number) row[3]).intValue())).toList();
+    }
+
+    /** The latest restated versions, newest first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<LedgerEntry> restatements(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select " + ENTRY_COLUMNS + """
+                 from scorecard_ledger where state = 'RESTATED' order by recorded_at desc, partner_id limit ?1""")
+                .setParameter(1, limit)
+                .getResultList();
+        return rows.stream().map(LedgerRepository::entry).toList();
+    }
+
+    /** Whether the partner exists. */
+    @Transactional(TxType.SUPPORTS)
+    public boolean partnerExists(String partnerId) {
+        return !em.createNativeQuery("select 1 from partner where partner_id = ?1").setParameter(1, partnerId)
+                .getResultList().isEmpty();
+    }
+
+    /** Whether the partner has a frozen (recorded or restated) version of any month. */
+    @Transactional(TxType.SUPPORTS)
+    public boolean hasFrozen(String partnerId) {
+        return !em.createNativeQuery("select 1 from scorecard_ledger where partner_id = ?1 and state <> 'OPEN' limit 1")
+                .setParameter(1, partnerId).getResultList().isEmpty();
+    }
+
+    /** The partner's latest month with ACR telemetry, if any. */
+    @Transactional(TxType.SUPPORTS)
+    public Optional<YearMonth> latestAcrMonth(String partnerId) {
+        Object latest = em.createNativeQuery("select max(month) from acr_month where partner_id = ?1")
+                .setParameter(1, partnerId).getSingleResult();
+        return Optional.ofNullable(latest).map(value -> YearMonth.from(toLocalDate(value)));
+    }
+
+    /** Every partner's id, in order: the partners a close records. */
+    @Transactional(TxType.SUPPORTS)
+    public List<String> partnerIds() {
+        @SuppressWarnings("unchecked")
+        List<String> ids = em.createNativeQuery("select partner_id from partner order by partner_id")
+                .getResultList();
+        return ids;
+    }
+
+    private static LedgerEntry entry(Object[] row) {
+        return new LedgerEntry((String) row[0], YearMonth.from(toLocalDate(row[1])), ((Number) row[2]).intValue(),
+                LedgerState.valueOf((String) row[3]), (String) row[4], ((Number) row[5]).intValue(),
+                (Boolean) row[6], toOffset(row[7]), row[8] == null ? null : toOffset(row[8]), (String) row[9],
+                (String) row[10]);
+    }
+
+    private static Date firstDay(YearMonth month) {
+        return Date.valueOf(month.atDay(1));
+    }
+
+    private static LocalDate toLocalDate(Object value) {
+        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
+    }
+
+    private static OffsetDateTime toOffset(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

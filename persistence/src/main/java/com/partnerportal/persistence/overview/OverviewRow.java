@@ -1,0 +1,11 @@
+package com.partnerportal.persistence.overview;
+
+import java.time.LocalDate;
+
+/**
+ * One partner in the program overview: its open-month scorecard as the ledger has it (nulls when none is stored
+ * yet), the day expiring certifications would cost the designation, and its associations awaiting review.
+ */
+public record OverviewRow(String partnerId, String name, Integer total, Boolean attained, Integer margin,
+        String path, String ruleSetId, LocalDate designationLostOn, boolean atRisk, long pendingReviews) {
+}

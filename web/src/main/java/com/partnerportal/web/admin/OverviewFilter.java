@@ -21,7 +21,7 @@ public record OverviewFilter(String q, Boolean attained, String path, Boolean ri
             "margin", Sort.MARGIN, "attained", Sort.ATTAINED, "path", Sort.PATH, "rules", Sort.RULE_SET,
             "risk", Sort.RISK, "pending", Sort.PENDING);
 
-    static final int MAX_TEXT = 100;
+    public static final int MAX_TEXT = 100;
 
     public static OverviewFilter parse(String q, String attained, String path, String risk, String pending,
             String sort, String dir) {

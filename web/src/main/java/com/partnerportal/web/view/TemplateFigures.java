@@ -1,7 +1,9 @@
 package com.partnerportal.web.view;
 
+import com.partnerportal.core.ledger.Restatement;
 import com.partnerportal.core.program.Designation;
 import com.partnerportal.core.scoring.Attainment;
+import com.partnerportal.web.admin.OverviewFilter;
 import com.partnerportal.web.support.Limits;
 import io.quarkus.qute.TemplateGlobal;
 
@@ -23,6 +25,12 @@ public final class TemplateFigures {
 
     /** The forms' column limits ({@code maxlength}, {@code max}). */
     public static final Limits.Fields fieldMax = Limits.FIELDS;
+
+    /** The longest reason of a restatement ({@code maxlength} of the ledger page's form). */
+    public static final int restatementReasonMax = Restatement.MAX_REASON_LENGTH;
+
+    /** The longest search text of the program overview. */
+    public static final int overviewQueryMax = OverviewFilter.MAX_TEXT;
 
     private TemplateFigures() {
     }

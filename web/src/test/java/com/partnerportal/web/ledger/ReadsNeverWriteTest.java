@@ -177,7 +177,7 @@ class ReadsNeverWriteTest {
     private String value(String parameter, String partner, String template) {
         return switch (parameter) {
             case "partnerId" -> partner;
-            case "kind" -> "customers";
+            case "kind", "metric" -> "customers";
             case "id" -> template.startsWith("/review") ? String.valueOf(associationId(partner)) : partner;
             case "jobId" -> "00000000-0000-0000-0000-000000000000";
             default -> throw new AssertionError("the crawl has no value for {" + parameter + "} in " + template

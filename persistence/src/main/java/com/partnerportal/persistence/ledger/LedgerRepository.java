@@ -1,10 +1,13 @@
 package com.partnerportal.persistence.ledger;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerportal.core.ledger.LedgerEntry;
 import com.partnerportal.core.ledger.LedgerState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -16,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,6 +39,8 @@ public class LedgerRepository {
             partner_id, as_of, version, state, rule_set_id, total, attained, computed_at, recorded_at, recorded_by,
             reason
             """;
+
+    private static final ObjectMapper POINTS = new ObjectMapper();
 
     private static final Object READ_ONLY_KEY = LedgerRepository.class.getName() + ".readOnly";
 
@@ -91,10 +95,11 @@ public class LedgerRepository {
     /** Writes (or rewrites) the open month's scorecard, version 1; a frozen version 1 is left as it is. */
     @Transactional(TxType.MANDATORY)
     public void keepOpen(String partnerId, YearMonth month, ScorecardFigures figures) {
-        em.createNativeQuery("""
+        bind(em.createNativeQuery("""
                 insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained, path,
                                               designation_lost_on, scorecard, computed_at)
-                values (?1, ?2, 1, 'OPEN', ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), now())
+                values (:partner, :asOf, 1, 'OPEN', :ruleSet, :total, :attained, :path, :lostOn,
+                        cast(:scorecard as jsonb), now())
                 on conflict (partner_id, as_of, version) do update
                    set rule_set_id = excluded.rule_set_id, total = excluded.total, attained = excluded.attained,
                        path = excluded.path, designation_lost_on = excluded.designation_lost_on,
@@ -102,15 +107,8 @@ public class LedgerRepository {
                  where scorecard_ledger.state = 'OPEN'
                    and (scorecard_ledger.scorecard is distinct from excluded.scorecard
                         or scorecard_ledger.rule_set_id is distinct from excluded.rule_set_id
-                        or scorecard_ledger.designation_lost_on is distinct from excluded.designation_lost_on)""")
-                .setParameter(1, partnerId)
-                .setParameter(2, firstDay(month))
-                .setParameter(3, figures.ruleSetId())
-                .setParameter(4, figures.total())
-                .setParameter(5, figures.attained())
-                .setParameter(6, figures.path())
-                .setParameter(7, figures.designationLostOn() == null ? null : Date.valueOf(figures.designationLostOn()))
-                .setParameter(8, figures.scorecardJson())
+                        or scorecard_ledger.designation_lost_on is distinct from excluded.designation_lost_on)"""),
+                partnerId, month, figures)
                 .executeUpdate();
     }
 
@@ -120,26 +118,19 @@ public class LedgerRepository {
      */
     @Transactional(TxType.MANDATORY)
     public boolean record(String partnerId, YearMonth month, ScorecardFigures figures, String recordedBy) {
-        return em.createNativeQuery("""
+        return bind(em.createNativeQuery("""
                 insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained, path,
                                               designation_lost_on, scorecard, computed_at, recorded_at, recorded_by)
-                values (?1, ?2, 1, 'RECORDED', ?3, ?4, ?5, ?6, ?7, cast(?8 as jsonb), now(), now(), ?9)
+                values (:partner, :asOf, 1, 'RECORDED', :ruleSet, :total, :attained, :path, :lostOn,
+                        cast(:scorecard as jsonb), now(), now(), :by)
                 on conflict (partner_id, as_of, version) do update
                    set state = 'RECORDED', rule_set_id = excluded.rule_set_id, total = excluded.total,
                        attained = excluded.attained, path = excluded.path,
                        designation_lost_on = excluded.designation_lost_on, scorecard = excluded.scorecard,
                        computed_at = excluded.computed_at, recorded_at = excluded.recorded_at,
                        recorded_by = excluded.recorded_by
-                 where scorecard_ledger.state = 'OPEN'""")
-                .setParameter(1, partnerId)
-                .setParameter(2, firstDay(month))
-                .setParameter(3, figures.ruleSetId())
-                .setParameter(4, figures.total())
-                .setParameter(5, figures.attained())
-                .setParameter(6, figures.path())
-                .setParameter(7, figures.designationLostOn() == null ? null : Date.valueOf(figures.designationLostOn()))
-                .setParameter(8, figures.scorecardJson())
-                .setParameter(9, recordedBy)
+                 where scorecard_ledger.state = 'OPEN'"""), partnerId, month, figures)
+                .setParameter("by", recordedBy)
                 .executeUpdate() == 1;
     }
 
@@ -147,22 +138,15 @@ public class LedgerRepository {
     @Transactional(TxType.MANDATORY)
     public void restate(String partnerId, YearMonth month, int version, ScorecardFigures figures, String restatedBy,
             String reason) {
-        em.createNativeQuery("""
+        bind(em.createNativeQuery("""
                 insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained, path,
                                               designation_lost_on, scorecard, computed_at, recorded_at, recorded_by,
                                               reason)
-                values (?1, ?2, ?3, 'RESTATED', ?4, ?5, ?6, ?7, ?8, cast(?9 as jsonb), now(), now(), ?10, ?11)""")
-                .setParameter(1, partnerId)
-                .setParameter(2, firstDay(month))
-                .setParameter(3, version)
-                .setParameter(4, figures.ruleSetId())
-                .setParameter(5, figures.total())
-                .setParameter(6, figures.attained())
-                .setParameter(7, figures.path())
-                .setParameter(8, figures.designationLostOn() == null ? null : Date.valueOf(figures.designationLostOn()))
-                .setParameter(9, figures.scorecardJson())
-                .setParameter(10, restatedBy)
-                .setParameter(11, reason)
+                values (:partner, :asOf, :version, 'RESTATED', :ruleSet, :total, :attained, :path, :lostOn,
+                        cast(:scorecard as jsonb), now(), now(), :by, :reason)"""), partnerId, month, figures)
+                .setParameter("version", version)
+                .setParameter("by", restatedBy)
+                .setParameter("reason", reason)
                 .executeUpdate();
     }
 
@@ -205,10 +189,7 @@ public class LedgerRepository {
                 .getResultList();
         List<LedgerPoint> points = new ArrayList<>();
         for (Object[] row : rows) {
-            String array = ((String) row[11]).replace("[", "").replace("]", "").strip();
-            List<Integer> metrics = array.isEmpty() ? List.of()
-                    : Arrays.stream(array.split(",")).map(String::strip).map(Integer::valueOf).toList();
-            points.add(new LedgerPoint(entry(row), metrics));
+            points.add(new LedgerPoint(entry(row), metricPoints((String) row[11])));
         }
         return points;
     }
@@ -302,6 +283,29 @@ public class LedgerRepository {
         List<String> ids = em.createNativeQuery("select partner_id from partner order by partner_id")
                 .getResultList();
         return ids;
+    }
+
+    /** One statement's scorecard figures, bound by name: the three writes store the same columns. */
+    private static Query bind(Query statement, String partnerId, YearMonth month, ScorecardFigures figures) {
+        return statement.setParameter("partner", partnerId)
+                .setParameter("asOf", firstDay(month))
+                .setParameter("ruleSet", figures.ruleSetId())
+                .setParameter("total", figures.total())
+                .setParameter("attained", figures.attained())
+                .setParameter("path", figures.path())
+                .setParameter("lostOn", figures.designationLostOn() == null ? null
+                        : Date.valueOf(figures.designationLostOn()))
+                .setParameter("scorecard", figures.scorecardJson());
+    }
+
+    /** The metrics' points, in metric order, from the JSON array PostgreSQL's path query gave. */
+    private static List<Integer> metricPoints(String jsonArray) {
+        try {
+            return List.of(POINTS.readValue(jsonArray, Integer[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The ledger holds a scorecard whose metric points are not a JSON array"
+                    + " of integers: " + jsonArray, e);
+        }
     }
 
     private static LedgerEntry entry(Object[] row) {

@@ -188,14 +188,15 @@ class PortalBrowserIT {
         assertThat(simulated).contains("Simulated").contains("+10");
         screenshot("simulator.png");
 
-        // The two rule sets side by side for Contoso's month: the 2024 guide is in force; its DP-203 holders would
-        // no longer score under the 2026 rules.
+        // The two rule sets side by side for Contoso's open month: the 2026 rules are in force; its two DP-203 holders
+        // scored under the 2024 guide and no longer do, its two Fabric engineers score only under the 2026 rules.
         browser.findElement(By.linkText("Rule sets")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("rule-set-comparison")));
         assertThat(browser.findElement(By.id("rule-set-in-force")).getAttribute("data-rule-set"))
-                .isEqualTo("DATA_AI_AZURE-2024");
+                .isEqualTo("DATA_AI_AZURE-2026");
         assertThat(browser.findElement(By.cssSelector("tr[data-row=INTERMEDIATE_CERTIFICATIONS]")).getText())
-                .contains("hold only DP-203, which no longer scores under the 2026 rules");
+                .contains("2 people hold only DP-203, which no longer scores under the 2026 rules")
+                .contains("DP-600", "DP-700");
         screenshot("rule-sets.png");
     }
 

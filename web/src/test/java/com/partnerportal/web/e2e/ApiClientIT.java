@@ -61,10 +61,16 @@ class ApiClientIT {
                 .replace("\"P-1001\"", "\"" + partnerId + "\"");
         Evidence evidence = client.getObjectMapper().readValue(file, Evidence.class);
 
-        ImportResult imported = new ImportsApi(client).importEvidence(evidence);
+        // A verified source: its associations are approved through the review model, so they score at once.
+        ImportResult imported = new ImportsApi(client).importEvidence(evidence, "true");
         assertThat(imported.getPartnerId()).isEqualTo(partnerId);
         assertThat(imported.getCustomers()).isEqualTo(evidence.getCustomers().size());
         assertThat(imported.getChangedRows()).isPositive();
+        assertThat(imported.getVerifiedSource()).isTrue();
+        // One approval per (customer, attribution) and per professional, each through the review model.
+        assertThat(imported.getApproved()).hasSize(evidence.getCustomers().stream()
+                .mapToInt(customer -> customer.getAttributions().size()).sum() + evidence.getProfessionals().size());
+        assertThat(imported.getSubmitted()).isEmpty();
 
         Scorecard scorecard = new PartnersApi(client).getScorecard(partnerId, "2024-03");
         ObjectMapper json = client.getObjectMapper();

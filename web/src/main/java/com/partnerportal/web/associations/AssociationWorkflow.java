@@ -12,6 +12,7 @@ import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.web.error.Problem;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.ledger.ScoreLedger;
+import com.partnerportal.web.mail.Notifications;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class AssociationWorkflow {
 
     @Inject
     ScoreLedger ledger;
+
+    @Inject
+    Notifications notifications;
 
     /** The association of this partner, or 404 (an association of another partner does not exist for the caller). */
     public ReviewedAssociation find(AssociationKind kind, String partnerId, long id) {
@@ -67,6 +71,10 @@ public class AssociationWorkflow {
         associations.flush();
         audit.record(actor, move.action(), partnerId, AssociationRepository.table(kind), String.valueOf(id),
                 move.before(), move.after(), move.reason());
+        // The partner's admins are told of a reviewer's decision: queued in this transaction, sent once it committed.
+        if (Notifications.isReviewersDecision(move)) {
+            notifications.decided(associations.record(kind, partnerId, id).orElseThrow(), move);
+        }
         if (move.changesWhatCounts()) {
             // What counts changed: the open month's scorecard follows in this transaction; closed months stay
             // as recorded.

@@ -8,6 +8,10 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,7 +45,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * rule sets side by side;</li>
  * <li>every page of {@link #PAGES}, as the partner admin, the reviewer, the program admin and a user without access,
  * checked by axe-core at WCAG 2.0/2.1 A and AA (0 violations), each leaving a 1280×800 screenshot;</li>
- * <li>a form used by keyboard alone.</li>
+ * <li>a form used by keyboard alone;</li>
+ * <li>a reviewer's rejection reaching the partner admin as a real mail, read back from the mail server that
+ * scripts/run-portal.sh starts (its mailbox API at {@code -Dportal.e2e.mail-api}, default
+ * {@code http://127.0.0.1:8025}).</li>
  * </ul>
  * Screenshots go to {@code -Dportal.screenshots.dir} (scripts/test.sh: {@code docs/screenshots/}; default
  * {@code target/screenshots}). Runs in the Maven profile {@code e2e} against {@code -Dportal.e2e.url}
@@ -87,6 +94,8 @@ class PortalBrowserIT {
             new Visit("omar", "/admin/imports", null, "mport", "admin-imports.png"),
             new Visit("omar", "/admin/recompute", null, "ecompute", "admin-recompute.png"),
             new Visit("omar", "/admin/rule-sets", null, "Rule sets", "admin-rule-sets.png"),
+            new Visit("ada", "/settings/notifications", null, "Notification settings", "settings-notifications.png"),
+            new Visit("rita", "/settings/notifications", null, "Notification settings", null),
             new Visit("nora", "/", null, "No access yet", "no-access.png"),
             new Visit(null, "/signed-out", null, "", null));
 
@@ -270,6 +279,56 @@ class PortalBrowserIT {
         } finally {
             swagger.quit();
         }
+    }
+
+    @Test
+    void aReviewersRejectionReachesThePartnerAdminByMailWithTheReason() throws Exception {
+        String customer = "C-MAIL-" + System.currentTimeMillis();
+        String reason = "The CSP subscription " + customer + " belongs to another reseller.";
+        WebDriver partner = newBrowser();
+        WebDriver reviewer = newBrowser();
+        try {
+            WebDriverWait partnerWait = new WebDriverWait(partner, Duration.ofSeconds(20));
+            logIn(partner, partnerWait, "ada");
+            partner.get(portal + "/partners/P-1001/associations");
+            partnerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("customerId")));
+            partner.findElement(By.id("customerId")).sendKeys(customer);
+            partner.findElement(By.id("customerName")).sendKeys("Mail Test Customer");
+            new Select(partner.findElement(By.id("type"))).selectByValue("CSP");
+            partner.findElement(By.id("reference")).sendKeys("subscription-mail");
+            partner.findElement(By.cssSelector("form[action$='/associations/customers'] button[type=submit]")).click();
+            partnerWait.until(ExpectedConditions.urlContains("notice=submitted"));
+            // Its id, from the withdraw form of its row.
+            String withdraw = partner.findElement(By.xpath("//tr[contains(., '" + customer + "')]"
+                    + "//form[contains(@action, '/withdraw')]")).getAttribute("action");
+            String id = withdraw.replaceAll(".*/customers/(\\d+)/withdraw$", "$1");
+
+            WebDriverWait reviewerWait = new WebDriverWait(reviewer, Duration.ofSeconds(20));
+            logIn(reviewer, reviewerWait, "rita");
+            reviewer.get(portal + "/review/customers/P-1001/" + id);
+            reviewerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("reject-reason")));
+            reviewer.findElement(By.id("reject-reason")).sendKeys(reason);
+            reviewer.findElement(By.cssSelector("form[action$='/reject'] button[type=submit]")).click();
+            reviewerWait.until(ExpectedConditions.urlContains("/review?notice="));
+        } finally {
+            partner.quit();
+            reviewer.quit();
+        }
+
+        // The mail server's mailbox API: the messages of ada@example.com (the demo membership's address).
+        String mailApi = System.getProperty("portal.e2e.mail-api", "http://127.0.0.1:8025").replaceAll("/+$", "");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest inbox = HttpRequest.newBuilder(URI.create(mailApi + "/api/user/ada@example.com/messages/INBOX"))
+                .timeout(Duration.ofSeconds(10)).build();
+        String messages = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline && !messages.contains(customer)) {
+            HttpResponse<String> response = http.send(inbox, HttpResponse.BodyHandlers.ofString());
+            messages = response.statusCode() == 200 ? response.body() : "";
+            Thread.sleep(500);
+        }
+        assertThat(messages).as("ada's inbox at " + mailApi).contains("[P-1001] Customer Mail Test Customer (CSP): rejected")
+                .contains(reason).contains("multipart/alternative");
     }
 
     @Test

@@ -100,6 +100,8 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("POST /admin/rule-sets", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /admin/recompute/{jobId}", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /admin/scorecards.zip", Rule.PROGRAM_ADMIN);
+        MATRIX.put("GET /settings/notifications", Rule.SIGNED_IN);
+        MATRIX.put("POST /settings/notifications", Rule.SIGNED_IN);
     }
 
     /** Routes whose own ids may legitimately not exist in this test (an unknown job): 404 counts as allowed there. */

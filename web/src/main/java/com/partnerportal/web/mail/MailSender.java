@@ -1,0 +1,138 @@
+package com.partnerportal.web.mail;
+
+import com.partnerportal.persistence.mail.MailOutbox;
+import com.partnerportal.persistence.mail.OutboxMail;
+import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
+import org.jboss.logging.Logger;
+
+/**
+ * Sends the outbox through SMTP ({@code quarkus-mailer}; the server is configuration, docs/operations.md): right
+ * after a transaction that queued mail committed ({@link MailQueued}, observed after success, sent on a thread of
+ * its own), and every {@code portal.mail.retry-every} for what failed or was queued on another node. Each batch is
+ * claimed with {@code FOR UPDATE SKIP LOCKED} and marked sent in the transaction that sent it, so two nodes never
+ * send the same row; a mail the SMTP server refused is retried with a growing pause (1, 2, 4 … up to 60 minutes).
+ * Should the database fail after the SMTP server took a mail and before the mark committed, that mail is sent
+ * again: at least once, never lost.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class);
+
+    /** Mails claimed per transaction. */
+    static final int BATCH = 20;
+
+    /** The longest pause between two attempts of a failing mail, in minutes. */
+    static final int MAX_BACKOFF_MINUTES = 60;
+
+    @CheckedTemplate
+    static class Templates {
+        /** {@code templates/MailSender/decision.txt} and {@code .html}: both parts of the mail. */
+        static native MailTemplateInstance decision(DecisionMail mail);
+    }
+
+    @Inject
+    MailOutbox outbox;
+
+    @ConfigProperty(name = "portal.mail.send-timeout", defaultValue = "30s")
+    Duration sendTimeout;
+
+    private final ReentrantLock draining = new ReentrantLock();
+    private ManagedExecutor executor;
+
+    @PostConstruct
+    void init() {
+        executor = ManagedExecutor.builder().maxAsync(1).propagated(ThreadContext.NONE)
+                .cleared(ThreadContext.ALL_REMAINING).build();
+    }
+
+    @PreDestroy
+    void shutdown() {
+        executor.shutdown();
+    }
+
+    /** A transaction that queued mail committed: send it now, off the request's thread. */
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MailQueued queued) {
+        executor.runAsync(this::drain);
+    }
+
+    @Scheduled(identity = "mail-outbox", every = "{portal.mail.retry-every}",
+            concurrentExecution = ConcurrentExecution.SKIP)
+    void scheduled() {
+        drain();
+    }
+
+    /** Sends every due mail of the outbox (batch by batch); the number sent. One drain at a time per node. */
+    public int drain() {
+        if (!draining.tryLock()) {
+            return 0;
+        }
+        try {
+            int sent = 0;
+            while (true) {
+                int[] batch = QuarkusTransaction.requiringNew().call(this::sendBatch);
+                sent += batch[1];
+                if (batch[0] < BATCH) {
+                    return sent;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Mail outbox: sending stopped; the scheduled retry takes it up again");
+            return 0;
+        } finally {
+            draining.unlock();
+        }
+    }
+
+    /** One batch: {claimed, sent}. */
+    private int[] sendBatch() {
+        List<OutboxMail> due = outbox.claimDue(BATCH);
+        int sent = 0;
+        for (OutboxMail mail : due) {
+            try {
+                long start = System.nanoTime();
+                instance(mail).send().await().atMost(sendTimeout);
+                outbox.markSent(mail.id());
+                LOG.debugf("Mail outbox: mail %s (%s) sent in %s ms", mail.id(), mail.kind(),
+                        String.valueOf((System.nanoTime() - start) / 1_000_000));
+                sent++;
+            } catch (RuntimeException e) {
+                long pause = Math.min(1L << Math.min(mail.attempts(), 6), MAX_BACKOFF_MINUTES);
+                LOG.warnf("Mail outbox: mail %d (%s) to %s not sent (attempt %d), next try in %d min: %s",
+                        mail.id(), mail.kind(), mail.recipient(), mail.attempts() + 1, pause, e);
+                outbox.markFailed(mail.id(), e.toString(),
+                        OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(pause));
+            }
+        }
+        return new int[] {due.size(), sent};
+    }
+
+    /** The mail of an outbox row: its template, data, recipient and subject. */
+    static MailTemplateInstance instance(OutboxMail mail) {
+        return switch (mail.kind()) {
+            case DECISION -> {
+                DecisionMail decision = MailOutbox.read(mail.payload(), DecisionMail.class);
+                yield Templates.decision(decision).to(mail.recipient()).subject(decision.subject());
+            }
+            default -> throw new IllegalStateException("No template for " + mail.kind() + " yet");
+        };
+    }
+}

@@ -28,7 +28,8 @@ import org.jboss.logging.Logger;
  * after a transaction that queued mail committed ({@link MailQueued}, observed after success, sent on a thread of
  * its own), and every {@code portal.mail.retry-every} for what failed or was queued on another node. Each batch is
  * claimed with {@code FOR UPDATE SKIP LOCKED} and marked sent in the transaction that sent it, so two nodes never
- * send the same row; a mail the SMTP server refused is retried with a growing pause (1, 2, 4 … up to 60 minutes).
+ * send the same row; a mail the SMTP server refused (or that did not go within {@code portal.mail.send-timeout}) is
+ * retried with a growing pause (10 s, 20 s, 40 s … up to an hour), at the next sweep after it.
  * Should the database fail after the SMTP server took a mail and before the mark committed, that mail is sent
  * again: at least once, never lost.
  */
@@ -40,8 +41,9 @@ public class MailSender {
     /** Mails claimed per transaction. */
     static final int BATCH = 20;
 
-    /** The longest pause between two attempts of a failing mail, in minutes. */
-    static final int MAX_BACKOFF_MINUTES = 60;
+    /** The first pause after a failed attempt, and the longest, in seconds: 10 s, doubling up to an hour. */
+    static final long FIRST_BACKOFF_SECONDS = 10;
+    static final long MAX_BACKOFF_SECONDS = 3600;
 
     @CheckedTemplate
     static class Templates {
@@ -52,7 +54,7 @@ public class MailSender {
     @Inject
     MailOutbox outbox;
 
-    @ConfigProperty(name = "portal.mail.send-timeout", defaultValue = "30s")
+    @ConfigProperty(name = "portal.mail.send-timeout", defaultValue = "10s")
     Duration sendTimeout;
 
     private final ReentrantLock draining = new ReentrantLock();
@@ -115,11 +117,11 @@ public class MailSender {
                         String.valueOf((System.nanoTime() - start) / 1_000_000));
                 sent++;
             } catch (RuntimeException e) {
-                long pause = Math.min(1L << Math.min(mail.attempts(), 6), MAX_BACKOFF_MINUTES);
-                LOG.warnf("Mail outbox: mail %d (%s) to %s not sent (attempt %d), next try in %d min: %s",
+                long pause = Math.min(FIRST_BACKOFF_SECONDS << Math.min(mail.attempts(), 10), MAX_BACKOFF_SECONDS);
+                LOG.warnf("Mail outbox: mail %d (%s) to %s not sent (attempt %d), next try in %d s: %s",
                         mail.id(), mail.kind(), mail.recipient(), mail.attempts() + 1, pause, e);
                 outbox.markFailed(mail.id(), e.toString(),
-                        OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(pause));
+                        OffsetDateTime.now(ZoneOffset.UTC).plusSeconds(pause));
             }
         }
         return new int[] {due.size(), sent};

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.GreenMailUtil;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.partner.MembershipEntity;
@@ -21,12 +19,10 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
-import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,8 +73,8 @@ class MailNotificationTest {
         assertThat(mail.getSubject()).isEqualTo("[" + PARTNER + "] Customer Customer " + customer + " (PAL): rejected");
         assertThat(mail.getFrom()[0].toString()).contains("portal@localhost");
         Multipart parts = (Multipart) mail.getContent();
-        String text = GreenMailUtil.getBody(parts.getBodyPart(0));
-        String html = GreenMailUtil.getBody(parts.getBodyPart(1));
+        String text = parts.getBodyPart(0).getContent().toString();
+        String html = parts.getBodyPart(1).getContent().toString();
         assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
         assertThat(parts.getBodyPart(1).getContentType()).startsWith("text/html");
         assertThat(text).contains("Reason: The PAL link names another partner's MPN id.").contains("Decided by rita")
@@ -88,8 +84,8 @@ class MailNotificationTest {
         assertThat(received(QUIET_ADMIN)).as("an admin who turned decisions off").isEmpty();
         assertThat(received(USER)).as("partner users get no decision mail").isEmpty();
         awaitNothingPending();
-        assertThat(count("select count(*) from mail_outbox where partner_id = '" + PARTNER
-                + "' and recipient = '" + ADMIN + "' and sent_at is not null")).isEqualTo(before + 1);
+        assertThat(count("select count(*) from mail_outbox where recipient = '" + ADMIN + "' and sent_at is not null"
+                + " and payload like '%" + customer + "%'")).isEqualTo(1);
     }
 
     @Test
@@ -143,9 +139,12 @@ class MailNotificationTest {
         given().when().get(page + "?saved=1").then().statusCode(200).body(containsString("are saved"))
                 .body(containsString("id=\"kind-DECISION\" name=\"on\" value=\"DECISION\">"));
 
-        long id = ReviewFixture.submittedCustomer(PARTNER, ReviewFixture.unique("C-OFF"), 3);
+        String off = ReviewFixture.unique("C-OFF");
+        long id = ReviewFixture.submittedCustomer(PARTNER, off, 3);
         int before = received(ADMIN).size();
         workflow.moveOrExplain(AssociationKind.CUSTOMER, PARTNER, id, 0L, AssociationState.APPROVED, "rita", null);
+        assertThat(count("select count(*) from mail_outbox where recipient = '" + ADMIN + "' and payload like '%"
+                + off + "%'")).as("no mail queued: decisions turned off").isZero();
         sleep(2000);
         assertThat(received(ADMIN)).as("decisions turned off").hasSize(before);
 
@@ -157,29 +156,11 @@ class MailNotificationTest {
     }
 
     static List<MimeMessage> received(String address) {
-        GreenMail server = GreenMailResource.greenMail();
-        return Arrays.stream(server.getReceivedMessages()).filter(m -> isTo(m, address)).toList();
+        return GreenMailResource.inbox(address);
     }
 
     static List<MimeMessage> awaitMail(String address, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (System.nanoTime() < deadline) {
-            List<MimeMessage> mails = received(address);
-            if (mails.size() >= count) {
-                return mails;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no " + count + " mails to " + address + " within 20 s: " + received(address).size());
-    }
-
-    private static boolean isTo(MimeMessage message, String address) {
-        try {
-            return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                    .anyMatch(a -> a.toString().equalsIgnoreCase(address));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return GreenMailResource.awaitInbox(address, count);
     }
 
     /** The sender marks a mail sent once the SMTP server took it, in the transaction that claimed it. */

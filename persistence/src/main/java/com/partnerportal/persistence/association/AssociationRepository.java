@@ -5,6 +5,7 @@ import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.customer.CustomerAssociationEntity;
 import com.partnerportal.persistence.customer.CustomerEntity;
+import com.partnerportal.persistence.professional.CertificationClaimEntity;
 import com.partnerportal.persistence.professional.ProfessionalAssociationEntity;
 import com.partnerportal.persistence.professional.ProfessionalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +33,15 @@ public class AssociationRepository {
               from ProfessionalAssociationEntity a, ProfessionalEntity p
              where p.partnerId = a.partnerId and p.id = a.professionalRef and a.partnerId = :partner""";
 
+    private static final String CERTIFICATION_RECORD = """
+            select new com.partnerportal.persistence.association.AssociationRecord(a.id, a.partnerId, p.id,
+                   p.personId, p.name,
+                   case when a.certificationId = 'OTHER' then a.otherName else a.certificationId end,
+                   a.proof, a.earned, a.expires, a.state, a.submittedBy, a.submittedAt, a.decidedBy, a.decidedAt,
+                   a.reason, a.version)
+              from CertificationClaimEntity a, ProfessionalEntity p
+             where p.partnerId = a.partnerId and p.id = a.professionalRef and a.partnerId = :partner""";
+
     private static final String NEWEST_FIRST = " order by a.createdAt desc, a.id desc";
 
     @Inject
@@ -39,12 +49,20 @@ public class AssociationRepository {
 
     /** The entity class that stores associations of this kind. */
     public static Class<? extends ReviewedAssociation> entity(AssociationKind kind) {
-        return kind == AssociationKind.CUSTOMER ? CustomerAssociationEntity.class : ProfessionalAssociationEntity.class;
+        return switch (kind) {
+            case CUSTOMER -> CustomerAssociationEntity.class;
+            case PROFESSIONAL -> ProfessionalAssociationEntity.class;
+            case CERTIFICATION -> CertificationClaimEntity.class;
+        };
     }
 
     /** The table of this kind, as the audit trail names it. */
     public static String table(AssociationKind kind) {
-        return kind == AssociationKind.CUSTOMER ? "customer_association" : "professional_association";
+        return switch (kind) {
+            case CUSTOMER -> "customer_association";
+            case PROFESSIONAL -> "professional_association";
+            case CERTIFICATION -> "certification_claim";
+        };
     }
 
     /** The association of this partner; empty when there is none or it belongs to another partner. */
@@ -80,7 +98,10 @@ public class AssociationRepository {
                 .setParameter("partner", partnerId).setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** The partner's other associations of the same customer or professional, newest first. */
+    /**
+     * The partner's other associations of the same customer or professional (for a certification link: the other
+     * certification links of its professional), newest first.
+     */
     public List<AssociationRecord> others(AssociationRecord association) {
         String subject = association.kind() == AssociationKind.CUSTOMER ? "c.id" : "p.id";
         return em.createQuery(recordQuery(association.kind()) + " and " + subject + " = :subject and a.id <> :id"
@@ -90,7 +111,11 @@ public class AssociationRepository {
     }
 
     private static String recordQuery(AssociationKind kind) {
-        return kind == AssociationKind.CUSTOMER ? CUSTOMER_RECORD : PROFESSIONAL_RECORD;
+        return switch (kind) {
+            case CUSTOMER -> CUSTOMER_RECORD;
+            case PROFESSIONAL -> PROFESSIONAL_RECORD;
+            case CERTIFICATION -> CERTIFICATION_RECORD;
+        };
     }
 
     public Optional<CustomerEntity> customer(String partnerId, String customerId) {
@@ -125,6 +150,25 @@ public class AssociationRepository {
                 .setParameter("partner", partnerId).setParameter("professional", professionalRef)
                 .setParameter("open", AssociationState.OPEN)
                 .getResultStream().findFirst();
+    }
+
+    /** The state of the professional's open link of this certification (a second one would be a duplicate), if any. */
+    public Optional<AssociationState> openCertificationState(String partnerId, long professionalRef,
+            String certificationId) {
+        return em.createQuery("""
+                        select a.state from CertificationClaimEntity a
+                        where a.partnerId = :partner and a.professionalRef = :professional
+                          and a.certificationId = :certification and a.state in :open""", AssociationState.class)
+                .setParameter("partner", partnerId).setParameter("professional", professionalRef)
+                .setParameter("certification", certificationId).setParameter("open", AssociationState.OPEN)
+                .getResultStream().findFirst();
+    }
+
+    /** The partner's professionals, by name then MCID (the people a certification can be claimed for). */
+    public List<ProfessionalEntity> professionals(String partnerId) {
+        return em.createQuery("select p from ProfessionalEntity p where p.partnerId = :partner"
+                        + " order by coalesce(p.name, p.personId), p.personId", ProfessionalEntity.class)
+                .setParameter("partner", partnerId).getResultList();
     }
 
     /** Whether the customer has any association of this type, in any state. */

@@ -131,6 +131,18 @@ public class EvidenceAssembler {
                 certifications.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
                         .add(new Certification((String) row[1], (LocalDate) row[2], (LocalDate) row[3]));
             }
+            // Certification links a partner admin claimed count once a reviewer approved them (each on its own).
+            for (Object[] row : em.createQuery("""
+                    select c.professionalRef, c.certificationId, c.earned, c.expires from CertificationClaimEntity c
+                    where c.partnerId = :partner and c.professionalRef in :professionals and c.state = :approved
+                    order by c.professionalRef, c.earned, c.certificationId""", Object[].class)
+                    .setParameter("partner", partnerId)
+                    .setParameter("professionals", professionals.keySet())
+                    .setParameter("approved", AssociationState.APPROVED)
+                    .getResultList()) {
+                certifications.computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+                        .add(new Certification((String) row[1], (LocalDate) row[2], (LocalDate) row[3]));
+            }
         }
         List<Professional> result = new ArrayList<>();
         professionals.forEach((ref, p) -> result.add(

@@ -20,7 +20,14 @@ import com.partnerportal.persistence.professional.ProfessionalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import com.partnerportal.core.review.CertificationClaim;
+import com.partnerportal.core.review.CertificationSubmitted;
+import com.partnerportal.core.scoring.CertificationCatalogue;
+import com.partnerportal.persistence.professional.CertificationClaimEntity;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +53,21 @@ public class AssociationService {
     @Transactional
     public List<AssociationRow> professionalAssociations(String partnerId) {
         return rows(AssociationKind.PROFESSIONAL, partnerId);
+    }
+
+    @Transactional
+    public List<AssociationRow> certificationLinks(String partnerId) {
+        return rows(AssociationKind.CERTIFICATION, partnerId);
+    }
+
+    /** The partner's professionals (MCID and name), for the certification form. */
+    @Transactional
+    public List<Person> people(String partnerId) {
+        return associations.professionals(partnerId).stream().map(p -> new Person(p.personId, p.name)).toList();
+    }
+
+    /** A professional the certification form offers. */
+    public record Person(String personId, String name) {
     }
 
     private List<AssociationRow> rows(AssociationKind kind, String partnerId) {
@@ -95,6 +117,73 @@ public class AssociationService {
         audit.record(actor, move.action(), partnerId, AssociationRepository.table(AssociationKind.CUSTOMER),
                 String.valueOf(association.id), null, new CustomerSubmitted(move.to(), customerId, type.name()), null);
         return association;
+    }
+
+    /**
+     * Submits a certification link of one of the partner's professionals for review, checked by core's
+     * {@link CertificationClaim#problems} against the catalogue of the rule set in force on {@code today}: a
+     * certification from the catalogue or "other", earned on a past day and not after it expires, with a Learn link or
+     * a credential id as proof. A second open link of the same certification for the same professional is refused.
+     *
+     * @throws FormErrors with a message per field; nothing is saved then
+     */
+    @Transactional
+    public CertificationClaimEntity submitCertification(String partnerId, CertificationClaimForm form,
+            CertificationCatalogue catalogue, LocalDate today, String actor) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String personId = Forms.blankToNull(form.personId);
+        ProfessionalEntity professional = personId == null ? null
+                : associations.professional(partnerId, personId).orElse(null);
+        if (professional == null) {
+            errors.put("personId", personId == null ? "choose the professional"
+                    : "no professional " + personId + " at this partner: submit the person first");
+        }
+        LocalDate earned = date(form.earned, "earned", errors);
+        LocalDate expires = date(form.expires, "expires", errors);
+        String certificationId = Forms.blankToNull(form.certificationId);
+        String otherName = Forms.blankToNull(form.otherName);
+        CertificationClaim claim = new CertificationClaim(certificationId, otherName, earned, expires,
+                Forms.blankToNull(form.proof));
+        claim.problems(catalogue, today).forEach(errors::putIfAbsent);
+        if (errors.isEmpty() && !CertificationClaim.OTHER.equals(certificationId)) {
+            associations.openCertificationState(partnerId, professional.id, certificationId).ifPresent(state -> errors
+                    .put("certificationId", personId + " already has a link of " + certificationId + " that is "
+                            + ReviewModel.label(state)));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormErrors(errors);
+        }
+        CertificationClaimEntity link = new CertificationClaimEntity();
+        link.partnerId = partnerId;
+        link.professionalRef = professional.id;
+        link.certificationId = certificationId;
+        link.otherName = CertificationClaim.OTHER.equals(certificationId) ? otherName.strip() : null;
+        link.earned = earned;
+        link.expires = expires;
+        link.proof = claim.proof().strip();
+        Move move = ReviewModel.submit(actor, OffsetDateTime.now(ZoneOffset.UTC));
+        link.apply(move);
+        associations.persist(link);
+        associations.flush();
+        audit.record(actor, move.action(), partnerId, AssociationRepository.table(AssociationKind.CERTIFICATION),
+                String.valueOf(link.id), null, new CertificationSubmitted(move.to(), personId,
+                        link.otherName != null ? "OTHER: " + link.otherName : certificationId, String.valueOf(earned),
+                        expires == null ? null : expires.toString(), link.proof), null);
+        return link;
+    }
+
+    /** A YYYY-MM-DD date field: null when empty; a message when it is not a date. */
+    private static LocalDate date(String value, String field, Map<String, String> errors) {
+        String trimmed = Forms.blankToNull(value);
+        if (trimmed == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(trimmed.strip());
+        } catch (DateTimeParseException e) {
+            errors.put(field, "not a date: use YYYY-MM-DD");
+            return null;
+        }
     }
 
     /** Submits a professional association for review; a second open one for the same professional is refused. */

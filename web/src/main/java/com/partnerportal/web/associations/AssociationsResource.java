@@ -25,7 +25,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import com.partnerportal.core.review.CertificationClaim;
+import com.partnerportal.core.scoring.DataAiCertification;
+import com.partnerportal.core.scoring.RuleSet;
+import com.partnerportal.web.scorecard.ScorecardService;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -42,7 +49,15 @@ public class AssociationsResource {
     /** What the page shows: both lists, the two forms (with what was typed and its messages) and a notice. */
     public record AssociationsView(PartnerEntity partner, boolean canAdmin, List<AssociationRow> customers,
             List<AssociationRow> professionals, CustomerAssociationForm customerForm, Map<String, String> customerErrors,
-            ProfessionalAssociationForm professionalForm, Map<String, String> professionalErrors, String notice) {
+            ProfessionalAssociationForm professionalForm, Map<String, String> professionalErrors, String notice,
+            List<AssociationRow> certifications, List<AssociationService.Person> people,
+            List<DataAiCertification> catalogue, String ruleSet, CertificationClaimForm certificationForm,
+            Map<String, String> certificationErrors) {
+
+        /** The choice for a certification the catalogue does not name. */
+        public String other() {
+            return CertificationClaim.OTHER;
+        }
 
         public List<String> segments() {
             return Forms.names(Segment.class);
@@ -70,12 +85,43 @@ public class AssociationsResource {
     @Inject
     AssociationWorkflow workflow;
 
+    @Inject
+    ScorecardService scorecards;
+
+    Clock clock = Clock.systemUTC();
+
     @GET
     public TemplateInstance list(@PathParam("partnerId") String partnerId,
             @jakarta.ws.rs.QueryParam("notice") String notice) {
         PartnerEntity partner = access.requireReadable(partnerId);
         return page(partner, CustomerAssociationForm.empty(), Map.of(), new ProfessionalAssociationForm(), Map.of(),
-                notices(notice));
+                notices(notice), new CertificationClaimForm(), Map.of());
+    }
+
+    /**
+     * A partner admin submits a certification link of one of the partner's professionals (400 with a message per field
+     * when it is refused; nothing is saved then).
+     */
+    @POST
+    @Path("certifications")
+    @PartnerAdminOnly
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submitCertification(@PathParam("partnerId") String partnerId,
+            @BeanParam CertificationClaimForm form) {
+        PartnerEntity partner = access.requireAdministrable(partnerId);
+        try {
+            associations.submitCertification(partnerId, form, ruleSetInForce().certifications(), LocalDate.now(clock),
+                    user.actor());
+        } catch (FormErrors errors) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(partner, CustomerAssociationForm.empty(),
+                    Map.of(), new ProfessionalAssociationForm(), Map.of(), null, form, errors.fields())).build();
+        }
+        return done(partnerId, "submitted");
+    }
+
+    /** The rule set in force today: its catalogue is what a certification link may name. */
+    private RuleSet ruleSetInForce() {
+        return scorecards.ruleSets().forMonth(YearMonth.now(clock));
     }
 
     @POST
@@ -88,7 +134,7 @@ public class AssociationsResource {
             associations.submitCustomer(partnerId, form, user.actor());
         } catch (FormErrors errors) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(partner, form, errors.fields(),
-                    new ProfessionalAssociationForm(), Map.of(), null)).build();
+                    new ProfessionalAssociationForm(), Map.of(), null, new CertificationClaimForm(), Map.of())).build();
         }
         return done(partnerId, "submitted");
     }
@@ -104,7 +150,7 @@ public class AssociationsResource {
             associations.submitProfessional(partnerId, form, user.actor());
         } catch (FormErrors errors) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(partner, CustomerAssociationForm.empty(),
-                    Map.of(), form, errors.fields(), null)).build();
+                    Map.of(), form, errors.fields(), null, new CertificationClaimForm(), Map.of())).build();
         }
         return done(partnerId, "submitted");
     }
@@ -135,12 +181,16 @@ public class AssociationsResource {
 
     private TemplateInstance page(PartnerEntity partner, CustomerAssociationForm customerForm,
             Map<String, String> customerErrors, ProfessionalAssociationForm professionalForm,
-            Map<String, String> professionalErrors, String notice) {
+            Map<String, String> professionalErrors, String notice, CertificationClaimForm certificationForm,
+            Map<String, String> certificationErrors) {
         boolean canAdmin = user.membership(partner.partnerId).map(m -> m.admin()).orElse(false);
+        RuleSet ruleSet = ruleSetInForce();
         return Templates.associations(new AssociationsView(partner, canAdmin,
                 associations.customerAssociations(partner.partnerId),
                 associations.professionalAssociations(partner.partnerId), customerForm, customerErrors,
-                professionalForm, professionalErrors, notice));
+                professionalForm, professionalErrors, notice, associations.certificationLinks(partner.partnerId),
+                canAdmin ? associations.people(partner.partnerId) : List.of(), ruleSet.certifications().counting(),
+                ruleSet.id(), certificationForm, certificationErrors));
     }
 
     /** Post/redirect/get: back to the list, with a notice chosen from a fixed set (never echoed input). */

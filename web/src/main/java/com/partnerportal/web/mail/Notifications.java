@@ -67,6 +67,9 @@ public class Notifications {
             case CUSTOMER -> "Customer " + association.subjectName() + " (" + association.type() + ")";
             case PROFESSIONAL -> "Professional " + (association.subjectName() == null ? association.subjectId()
                     : association.subjectName() + " (MCID " + association.subjectId() + ")");
+            case CERTIFICATION -> "Certification " + association.detail() + " of "
+                    + (association.subjectName() == null ? association.subjectId()
+                            : association.subjectName() + " (MCID " + association.subjectId() + ")");
         };
     }
 

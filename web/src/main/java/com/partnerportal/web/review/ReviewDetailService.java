@@ -73,6 +73,10 @@ public class ReviewDetailService {
             ReviewDetail.Impact impact = pending ? customerImpact(evidence, association, acr) : null;
             return new ReviewDetail(partner, row, asOf, lastMonths, List.of(), related, impact);
         }
+        if (kind == AssociationKind.CERTIFICATION) {
+            return new ReviewDetail(partner, row, null, List.of(), List.of(), related,
+                    pending ? certificationImpact(evidence, association) : null);
+        }
         List<Certification> certifications = associations.certifications(partnerId, association.subjectRef());
         ReviewDetail.Impact impact = null;
         if (pending) {
@@ -98,6 +102,29 @@ public class ReviewDetailService {
                         + counted.attributions() + "; approving adds " + a.type() + " and changes no points."))
                 .orElseGet(() -> impact(evidence, new Change.AddCustomer(new Customer(customerId,
                         Segment.valueOf(a.detail()), EnumSet.of(Attribution.valueOf(a.type())), acr)), null));
+    }
+
+    /**
+     * Approving a certification link adds the certification to its professional — when the professional counts
+     * already (an approved association); otherwise it changes nothing until the professional is approved too.
+     */
+    private ReviewDetail.Impact certificationImpact(Evidence evidence, AssociationRecord a) {
+        String personId = a.subjectId();
+        boolean counted = evidence.professionals().stream().anyMatch(p -> p.id().equals(personId));
+        if (!counted) {
+            return unchanged(evidence, "Professional " + personId + " does not count yet (their association is not"
+                    + " approved); this certification counts once both are approved.");
+        }
+        String certificationId = a.detail();
+        boolean held = evidence.professionals().stream().filter(p -> p.id().equals(personId))
+                .flatMap(p -> p.certifications().stream())
+                .anyMatch(c -> c.id().equals(certificationId) && c.earned().equals(a.earned()));
+        if (held) {
+            return unchanged(evidence, "Professional " + personId + " already holds " + certificationId + " earned "
+                    + a.earned() + "; approving changes no points.");
+        }
+        return impact(evidence, new Change.AddCertification(personId,
+                new Certification(certificationId, a.earned(), a.expires())), null);
     }
 
     private ReviewDetail.Impact unchanged(Evidence evidence, String note) {

@@ -62,6 +62,7 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("GET /partners/{partnerId}/associations", Rule.PARTNER_READ);
         MATRIX.put("POST /partners/{partnerId}/associations/customers", Rule.PARTNER_ADMIN);
         MATRIX.put("POST /partners/{partnerId}/associations/professionals", Rule.PARTNER_ADMIN);
+        MATRIX.put("POST /partners/{partnerId}/associations/certifications", Rule.PARTNER_ADMIN);
         MATRIX.put("POST /partners/{partnerId}/associations/{kind}/{id}/withdraw", Rule.PARTNER_ADMIN);
         MATRIX.put("POST /partners/{partnerId}/associations/{kind}/{id}/resubmit", Rule.PARTNER_ADMIN);
         MATRIX.put("GET /partners/{partnerId}/benefits", Rule.PARTNER_READ);

@@ -16,7 +16,7 @@ import com.partnerportal.persistence.evidence.EvidenceAssembler;
 import com.partnerportal.persistence.ledger.LedgerPoint;
 import com.partnerportal.persistence.ledger.LedgerRepository;
 import com.partnerportal.persistence.ledger.ScorecardFigures;
-import com.partnerportal.persistence.ledger.StoredScorecard;
+import com.partnerportal.persistence.ledger.StoredMonth;
 import com.partnerportal.persistence.settings.RuleSetSettings;
 import com.partnerportal.web.operations.PortalMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -263,10 +263,11 @@ public class ScoreLedger {
     }
 
     private Optional<ShownScorecard> shown(String partnerId, YearMonth month) {
-        Optional<StoredScorecard> stored = ledger.latest(partnerId, month);
+        Optional<StoredMonth> stored = ledger.month(partnerId, month);
         if (stored.isPresent()) {
-            MonthStanding standing = MonthStanding.of(month, ledger.versions(partnerId, month));
-            return Optional.of(new ShownScorecard(ScorecardJsonReader.read(stored.get().scorecardJson()), standing));
+            MonthStanding standing = MonthStanding.of(month, stored.get().versions());
+            return Optional.of(new ShownScorecard(ScorecardJsonReader.read(stored.get().latestScorecardJson()),
+                    standing));
         }
         return assembler.assemble(partnerId, month).map(this::score)
                 .map(scorecard -> new ShownScorecard(scorecard, MonthStanding.of(month, List.of())));

@@ -125,7 +125,8 @@ public class ScoreLedger {
     private ScorecardFigures figures(Evidence evidence, RuleSets ruleSets) {
         Scorecard scorecard = metrics.timeScoring(() -> ScoreCalculator.score(evidence, ruleSets));
         return new ScorecardFigures(scorecard.ruleSet().id(), scorecard.total(), scorecard.attained(),
-                scorecard.path().name(), DesignationRisk.designationLostOn(evidence, ruleSets).orElse(null),
+                scorecard.path().name(), DesignationRisk.designationLostOn(evidence, ruleSets, scorecard.attained())
+                        .orElse(null),
                 ScorecardJson.write(scorecard));
     }
 
@@ -141,14 +142,19 @@ public class ScoreLedger {
     private ChunkFigures chunkFigures(Collection<String> partnerIds, YearMonth month, RuleSets ruleSets) {
         Map<String, ScorecardFigures> figures = new LinkedHashMap<>();
         List<String> failed = new ArrayList<>();
-        batchAssembler.assemble(partnerIds, month).forEach((partnerId, evidence) -> {
+        long started = System.nanoTime();
+        Map<String, Evidence> evidence = batchAssembler.assemble(partnerIds, month);
+        long read = System.nanoTime();
+        evidence.forEach((partnerId, partnerEvidence) -> {
             try {
-                figures.put(partnerId, figures(evidence, ruleSets));
+                figures.put(partnerId, figures(partnerEvidence, ruleSets));
             } catch (RuntimeException e) {
                 LOG.errorf(e, "Score ledger: scoring %s for %s failed", partnerId, month);
                 failed.add(partnerId);
             }
         });
+        LOG.debugf("Score ledger: %d partners of %s read in %d ms, scored in %d ms", evidence.size(), month,
+                (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
         return new ChunkFigures(figures, failed);
     }
 
@@ -162,7 +168,10 @@ public class ScoreLedger {
         batchWriter.lockPartners(partnerIds);
         YearMonth open = openMonth();
         ChunkFigures chunk = chunkFigures(partnerIds, open, ruleSets());
+        long started = System.nanoTime();
         batchWriter.keepOpen(open, chunk.figures());
+        LOG.debugf("Score ledger: %d open versions written in %d ms", chunk.figures().size(),
+                (System.nanoTime() - started) / 1_000_000);
         return chunk;
     }
 

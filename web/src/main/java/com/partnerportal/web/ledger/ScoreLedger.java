@@ -18,7 +18,7 @@ import com.partnerportal.persistence.ledger.LedgerBatchWriter;
 import com.partnerportal.persistence.ledger.LedgerPoint;
 import com.partnerportal.persistence.ledger.LedgerRepository;
 import com.partnerportal.persistence.ledger.ScorecardFigures;
-import com.partnerportal.persistence.ledger.StoredScorecard;
+import com.partnerportal.persistence.ledger.StoredMonth;
 import com.partnerportal.persistence.settings.RuleSetSettings;
 import com.partnerportal.web.operations.PortalMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -92,6 +92,25 @@ public class ScoreLedger {
                 .orElse(RuleSets.DEFAULT_BOUNDARY));
     }
 
+    /**
+     * The rule-set choice as the database has it in this transaction (not the value kept for reads): every write to
+     * the ledger scores by it, after taking its ledger lock, so that a write serialised after a boundary move
+     * ({@link #holdWrites}) stores what the moved boundary says, on any node.
+     */
+    private RuleSets ruleSetsNow() {
+        return RuleSets.withBoundary(settings.current().map(RuleSetSettings.Boundary::month)
+                .orElse(RuleSets.DEFAULT_BOUNDARY));
+    }
+
+    /**
+     * Waits until no transaction is writing to the ledger and keeps new writes waiting until this transaction ends
+     * (a change of what scoring depends on, such as the rule-set boundary, is then seen by every later write).
+     */
+    @Transactional(TxType.MANDATORY)
+    public void holdWrites() {
+        ledger.lockForClose();
+    }
+
     /** The open as-of month now. */
     public YearMonth openMonth() {
         return LedgerCalendar.openMonth(clock);
@@ -112,12 +131,11 @@ public class ScoreLedger {
     public void evidenceChanged(String partnerId) {
         ledger.lockPartner(partnerId);
         YearMonth open = openMonth();
-        figures(partnerId, open).ifPresent(figures -> ledger.keepOpen(partnerId, open, figures));
+        figures(partnerId, open, ruleSetsNow()).ifPresent(figures -> ledger.keepOpen(partnerId, open, figures));
     }
 
     /** Scores (partner, month) from the data as it stands: the figures the ledger stores; empty if no partner. */
-    private Optional<ScorecardFigures> figures(String partnerId, YearMonth month) {
-        RuleSets ruleSets = ruleSets();
+    private Optional<ScorecardFigures> figures(String partnerId, YearMonth month, RuleSets ruleSets) {
         return assembler.assemble(partnerId, month).map(evidence -> figures(evidence, ruleSets));
     }
 
@@ -167,7 +185,7 @@ public class ScoreLedger {
     public ChunkFigures recomputeOpen(Collection<String> partnerIds) {
         batchWriter.lockPartners(partnerIds);
         YearMonth open = openMonth();
-        ChunkFigures chunk = chunkFigures(partnerIds, open, ruleSets());
+        ChunkFigures chunk = chunkFigures(partnerIds, open, ruleSetsNow());
         long started = System.nanoTime();
         batchWriter.keepOpen(open, chunk.figures());
         LOG.debugf("Score ledger: %d open versions written in %d ms", chunk.figures().size(),
@@ -205,7 +223,7 @@ public class ScoreLedger {
             }
             for (String partnerId : new TreeSet<>(partnerIds)) {
                 ledger.lockPartner(partnerId);
-                figures(partnerId, month).ifPresent(figures -> ledger.record(partnerId, month, figures,
+                figures(partnerId, month, ruleSetsNow()).ifPresent(figures -> ledger.record(partnerId, month, figures,
                         "month close (" + recordedBy + ")"));
             }
         });
@@ -239,8 +257,8 @@ public class ScoreLedger {
                 return Optional.<MonthClose>empty();
             }
             ledger.lockForClose();
+            RuleSets ruleSets = ruleSetsNow();
             String recordedBy = "month close (" + closedBy + ")";
-            RuleSets ruleSets = ruleSets();
             int partners = 0;
             List<String> all = ledger.partnerIds();
             // The recompute's set-based path, chunk by chunk, in this one transaction (it holds the close row).
@@ -286,7 +304,7 @@ public class ScoreLedger {
         int restated = 0;
         for (String partnerId : new TreeSet<>(partnerIds)) {
             ledger.lockPartner(partnerId);
-            Optional<ScorecardFigures> figures = figures(partnerId, month);
+            Optional<ScorecardFigures> figures = figures(partnerId, month, ruleSetsNow());
             if (figures.isEmpty()) {
                 continue;
             }
@@ -331,10 +349,11 @@ public class ScoreLedger {
     }
 
     private Optional<ShownScorecard> shown(String partnerId, YearMonth month) {
-        Optional<StoredScorecard> stored = ledger.latest(partnerId, month);
+        Optional<StoredMonth> stored = ledger.month(partnerId, month);
         if (stored.isPresent()) {
-            MonthStanding standing = MonthStanding.of(month, ledger.versions(partnerId, month));
-            return Optional.of(new ShownScorecard(ScorecardJsonReader.read(stored.get().scorecardJson()), standing));
+            MonthStanding standing = MonthStanding.of(month, stored.get().versions());
+            return Optional.of(new ShownScorecard(ScorecardJsonReader.read(stored.get().latestScorecardJson()),
+                    standing));
         }
         return assembler.assemble(partnerId, month).map(this::score)
                 .map(scorecard -> new ShownScorecard(scorecard, MonthStanding.of(month, List.of())));

@@ -8,6 +8,8 @@ import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.ledger.HistoryMonth;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import com.partnerportal.core.lifecycle.DesignationStatus;
+import com.partnerportal.web.designation.DesignationService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -45,15 +47,19 @@ public class DashboardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(DashboardView view);
+        static native TemplateInstance dashboard(DashboardView view, DesignationStatus designation);
     }
 
     @Inject
     DashboardService dashboards;
 
+    @Inject
+    DesignationService designations;
+
     @GET
     public TemplateInstance dashboard(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
             @QueryParam("compare") String compare) {
-        return Templates.dashboard(dashboards.view(partnerId, asOf, compare));
+        DashboardView view = dashboards.view(partnerId, asOf, compare); // checks who may see the partner
+        return Templates.dashboard(view, designations.status(partnerId));
     }
 }

@@ -1,0 +1,61 @@
+package com.partnerportal.web.designation;
+
+import com.partnerportal.persistence.designation.DesignationTransitionEntity;
+import com.partnerportal.persistence.ledger.LedgerRepository;
+import com.partnerportal.persistence.ledger.ScorecardFigures;
+import com.partnerportal.persistence.partner.PartnerEntity;
+import io.quarkus.arc.Arc;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusMock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/** Partners with recorded months and a calendar the test moves: the spec's dates, over HTTP. */
+final class DesignationFixture {
+
+    private DesignationFixture() {
+    }
+
+    /** A calendar whose day the test sets; installed for the current test only (QuarkusMock). */
+    static final class MovableCalendar extends DesignationCalendar {
+        LocalDate day;
+
+        MovableCalendar(LocalDate day) {
+            this.day = day;
+        }
+
+        @Override
+        public LocalDate today() {
+            return day;
+        }
+    }
+
+    static MovableCalendar calendarOn(LocalDate day) {
+        MovableCalendar calendar = new MovableCalendar(day);
+        QuarkusMock.installMockForType(calendar, DesignationCalendar.class);
+        return calendar;
+    }
+
+    /** Sets the partner's anniversary date (before any transition is recorded). */
+    static void anniversary(String partnerId, LocalDate anniversary) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            PartnerEntity partner = PartnerEntity.findById(partnerId);
+            partner.anniversaryDate = anniversary;
+        });
+    }
+
+    /** Records a closed month's scorecard in the ledger: total, attained (≥ 70 here), the path. */
+    static void recorded(String partnerId, YearMonth month, int total, String path) {
+        LedgerRepository ledger = Arc.container().instance(LedgerRepository.class).get();
+        QuarkusTransaction.requiringNew().run(() -> ledger.record(partnerId, month,
+                new ScorecardFigures("DATA_AI_AZURE-2024", total, total >= 70, path, null, "{}"), "test-close"));
+    }
+
+    /** The kinds of the partner's transitions, in the order recorded. */
+    static List<String> kinds(String partnerId) {
+        return QuarkusTransaction.requiringNew().call(() -> DesignationTransitionEntity
+                .<DesignationTransitionEntity>list("partnerId = ?1 order by seq", partnerId).stream()
+                .map(row -> row.kind.name()).toList());
+    }
+}

@@ -1,6 +1,7 @@
 package com.partnerportal.web.dashboard;
 
 import com.partnerportal.core.ledger.MonthStanding;
+import com.partnerportal.core.lifecycle.DesignationStatus;
 import io.quarkus.security.Authenticated;
 
 import com.partnerportal.core.scoring.Scorecard;
@@ -8,8 +9,6 @@ import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.ledger.HistoryMonth;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import com.partnerportal.core.lifecycle.DesignationStatus;
-import com.partnerportal.web.designation.DesignationService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -29,11 +28,11 @@ public class DashboardResource {
     /**
      * Everything the dashboard shows: the month's scorecard and what it is (open, recorded, restated, computed),
      * the history as recorded, and — when asked for with {@code compare=today} — the same months recomputed from
-     * today's data beside it.
+     * today's data beside it — and the partner's designation status today (the designation lifecycle).
      */
     public record DashboardView(PartnerEntity partner, YearMonth asOf, List<YearMonth> months, Scorecard scorecard,
             MonthStanding standing, List<MetricCard> cards, ChartView chart, List<Comparison> comparison,
-            boolean canAdmin) {
+            boolean canAdmin, DesignationStatus designation) {
 
         /** The score bar's geometry. */
         public ScoreScale scale() {
@@ -47,19 +46,15 @@ public class DashboardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(DashboardView view, DesignationStatus designation);
+        static native TemplateInstance dashboard(DashboardView view);
     }
 
     @Inject
     DashboardService dashboards;
 
-    @Inject
-    DesignationService designations;
-
     @GET
     public TemplateInstance dashboard(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
             @QueryParam("compare") String compare) {
-        DashboardView view = dashboards.view(partnerId, asOf, compare); // checks who may see the partner
-        return Templates.dashboard(view, designations.status(partnerId));
+        return Templates.dashboard(dashboards.view(partnerId, asOf, compare));
     }
 }

@@ -61,7 +61,7 @@ class DesignationPageTest {
     @TestSecurity(user = "designation-admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void the_page_shows_the_status_the_window_with_the_qualifying_month_and_only_the_allowed_actions() {
-        String id = qualifyingPartner("P-8401", "Designation Page Ltd");
+        String id = qualifyingPartner("P-7601", "Designation Page Ltd");
         DesignationFixture.calendarOn(DAY);
         String page = given().get("/partners/" + id + "/designation").then().statusCode(200).extract().asString();
         assertThat(page).contains("data-state=\"NOT_ENROLLED\"", "Not enrolled", "Qualification window 2025-09 … 2026-02",
@@ -79,7 +79,7 @@ class DesignationPageTest {
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void a_partner_admin_enrols_and_activates_and_the_dashboard_the_pdf_and_the_badge_show_the_designation()
             throws Exception {
-        String id = qualifyingPartner("P-8402", "Badge & <Sons> Ltd");
+        String id = qualifyingPartner("P-7602", "Badge & <Sons> Ltd");
         DesignationFixture.calendarOn(DAY);
         post(id, "enrol", "0").then().statusCode(303)
                 .header("Location", containsString("/partners/" + id + "/designation?notice=enrolled"));
@@ -124,7 +124,7 @@ class DesignationPageTest {
     @TestSecurity(user = "designation-admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void actions_the_lifecycle_forbids_or_a_stale_page_are_refused_with_409_and_a_missing_version_with_400() {
-        String id = qualifyingPartner("P-8403", "Designation Refusals Ltd");
+        String id = qualifyingPartner("P-7603", "Designation Refusals Ltd");
         DesignationFixture.calendarOn(DAY);
         post(id, "activate", "0").then().statusCode(409).body(containsString("Not enrolled: enrol first to activate benefits."));
         post(id, "renew", "0").then().statusCode(409).body(containsString("Not enrolled: enrol first to renew."));
@@ -143,7 +143,7 @@ class DesignationPageTest {
     @TestSecurity(user = "designation-admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void without_the_csrf_token_nothing_is_written() {
-        String id = qualifyingPartner("P-8404", "Designation Csrf Ltd");
+        String id = qualifyingPartner("P-7604", "Designation Csrf Ltd");
         DesignationFixture.calendarOn(DAY);
         int status = given().redirects().follow(false).formParam("version", "0")
                 .post("/partners/" + id + "/designation/enrol").statusCode();
@@ -155,7 +155,7 @@ class DesignationPageTest {
     @TestSecurity(user = "designation-admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void of_two_admins_acting_at_once_one_wins_and_the_other_gets_409_and_writes_nothing() throws Exception {
-        String id = qualifyingPartner("P-8405", "Designation Race Ltd");
+        String id = qualifyingPartner("P-7605", "Designation Race Ltd");
         DesignationFixture.calendarOn(DAY);
         post(id, "enrol", "0").then().statusCode(303);
         Csrf csrf = Csrf.from("/partners/" + id + "/designation");
@@ -187,7 +187,7 @@ class DesignationPageTest {
     @TestSecurity(user = "designation-user")
     @OidcSecurity(claims = @Claim(key = "sub", value = USER))
     void a_partner_user_sees_the_page_without_forms_and_may_not_act() {
-        String id = qualifyingPartner("P-8406", "Designation Users Ltd");
+        String id = qualifyingPartner("P-7606", "Designation Users Ltd");
         DesignationFixture.calendarOn(DAY);
         given().get("/partners/" + id + "/designation").then().statusCode(200)
                 .body(containsString("Only a partner admin of Designation Users Ltd may enrol"))

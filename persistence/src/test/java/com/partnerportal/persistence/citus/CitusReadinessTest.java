@@ -25,7 +25,8 @@ class CitusReadinessTest {
      * holds program-level events too (its {@code partner_id} is null for them), and {@code designation_transition}
      * points at it, which Citus allows from a distributed to a reference table.
      */
-    static final Set<String> REFERENCE_TABLES = Set.of("audit_event", "rule_set_setting", "ledger_month_close");
+    static final Set<String> REFERENCE_TABLES = Set.of("audit_event", "rule_set_setting", "ledger_month_close",
+            "designation_day_run");
 
     /** Flyway's own bookkeeping stays a local table of the coordinator (it is never joined). */
     static final Set<String> COORDINATOR_LOCAL = Set.of("flyway_schema_history");

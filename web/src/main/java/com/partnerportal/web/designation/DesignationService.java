@@ -10,6 +10,7 @@ import com.partnerportal.core.lifecycle.Transition;
 import com.partnerportal.core.program.BenefitCatalogue;
 import com.partnerportal.persistence.designation.DesignationRecord;
 import com.partnerportal.persistence.designation.DesignationRecord.RecordedTransition;
+import com.partnerportal.persistence.designation.DesignationDays;
 import com.partnerportal.persistence.designation.DesignationRecordRepository;
 import com.partnerportal.persistence.designation.MonthOnRecord;
 import com.partnerportal.persistence.designation.RecordedMonthsQuery;
@@ -58,6 +59,9 @@ public class DesignationService {
     @Inject
     DesignationCalendar calendar;
 
+    @Inject
+    DesignationDays days;
+
     public LocalDate today() {
         return calendar.today();
     }
@@ -93,7 +97,29 @@ public class DesignationService {
             throw ProblemException.conflict(decision.message());
         }
         records.append(standing.record(), decision.transition(), actor);
+        days.saveStanding(partnerId, read(partnerId, standing.day()).status());
         return decision.transition();
+    }
+
+    /**
+     * A program admin corrects the partner's anniversary date (spec "States", 6), in the caller's transaction: core's
+     * {@code mayCorrectAnniversary} decides, the correction is appended with its audit event (which sets the
+     * partner's anniversary date); the record of what happened stays. Nothing is appended when the date is unchanged.
+     * 409 with core's reason when the lifecycle refuses.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void correctAnniversary(String partnerId, LocalDate corrected, String actor) {
+        records.lock(partnerId);
+        Standing standing = read(partnerId, calendar.today());
+        if (corrected.equals(standing.record().anniversary())) {
+            return;
+        }
+        Decision decision = standing.lifecycle().mayCorrectAnniversary(standing.day(), corrected);
+        if (!decision.allowed()) {
+            throw ProblemException.conflict(decision.message());
+        }
+        records.append(standing.record(), decision.transition(), actor);
+        days.saveStanding(partnerId, read(partnerId, standing.day()).status());
     }
 
     /** The recorded months as core reads them: the latest version of every month the ledger holds. */

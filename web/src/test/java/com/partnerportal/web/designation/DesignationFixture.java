@@ -52,6 +52,23 @@ final class DesignationFixture {
                 new ScorecardFigures("DATA_AI_AZURE-2024", total, total >= 70, path, null, "{}"), "test-close"));
     }
 
+    /** A partner (id, name) with ADMIN and USER as members, an anniversary date and 2026-01 62, 2026-02 71 (SMB). */
+    static String qualifyingPartner(String partnerId, String name, LocalDate anniversary, String admin, String user) {
+        com.partnerportal.web.testsupport.PartnerFixture.partner(partnerId, name);
+        com.partnerportal.web.testsupport.PartnerFixture.member(partnerId, admin, true);
+        com.partnerportal.web.testsupport.PartnerFixture.member(partnerId, user, false);
+        anniversary(partnerId, anniversary);
+        recorded(partnerId, YearMonth.of(2026, 1), 62, "SMB");
+        recorded(partnerId, YearMonth.of(2026, 2), 71, "SMB");
+        return partnerId;
+    }
+
+    /** How many audit events of the action the partner has. */
+    static long audits(String partnerId, String action) {
+        return QuarkusTransaction.requiringNew().call(() -> com.partnerportal.persistence.audit.AuditEventEntity
+                .count("partnerId = ?1 and action = ?2", partnerId, action));
+    }
+
     /** The kinds of the partner's transitions, in the order recorded. */
     static List<String> kinds(String partnerId) {
         return QuarkusTransaction.requiringNew().call(() -> DesignationTransitionEntity

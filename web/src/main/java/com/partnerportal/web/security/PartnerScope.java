@@ -49,12 +49,13 @@ public class PartnerScope {
         if (!user.isStaff() && membership.isEmpty()) {
             throw new NotFoundException("No partner " + partnerId);
         }
-        // An API client learns why its id can name no partner (400, naming the path parameter); pages keep 404.
+        // An API client learns why its id can name no partner (400, naming the path parameter). Pages look the id up
+        // as it is: a partner stored before the rule existed stays reachable for those who may see it.
         if (api(resource) && !PartnerId.isValid(partnerId)) {
             throw ProblemException.badRequest("The partner id in the path is not a partner id.",
                     List.of(PARAMETER + ": " + PartnerId.RULE));
         }
-        PartnerEntity partner = PartnerId.isValid(partnerId) ? partners.findById(partnerId) : null;
+        PartnerEntity partner = partners.findById(partnerId);
         if (partner == null) {
             throw new NotFoundException("No partner " + partnerId);
         }

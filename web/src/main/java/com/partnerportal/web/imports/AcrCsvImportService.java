@@ -18,6 +18,7 @@ import com.partnerportal.web.operations.MeteredImport;
 import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
@@ -60,6 +61,7 @@ public class AcrCsvImportService {
     }
 
     @Transactional
+    @TransactionConfiguration(timeoutFromConfigProperty = "portal.imports.transaction-timeout")
     @MeteredImport("acr")
     public AcrImportResult importCsv(Reader csv, String actor, String importName) {
         Staged staged = parse(csv);

@@ -18,7 +18,6 @@ import com.partnerportal.web.operations.MeteredImport;
 import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.Reader;
@@ -66,7 +65,6 @@ public class AcrCsvImportService {
     }
 
     @Transactional
-    @TransactionConfiguration(timeoutFromConfigProperty = "portal.imports.transaction-timeout")
     @MeteredImport("acr")
     public AcrImportResult importCsv(Reader csv, String actor, String importName) {
         try (Lines lines = new Lines(csv)) {

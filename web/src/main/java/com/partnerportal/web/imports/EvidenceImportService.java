@@ -8,7 +8,6 @@ import com.partnerportal.web.operations.MeteredImport;
 import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,7 +42,6 @@ public class EvidenceImportService {
      * association moved, and one for the import.
      */
     @Transactional
-    @TransactionConfiguration(timeoutFromConfigProperty = "portal.imports.transaction-timeout")
     @MeteredImport("evidence")
     public ImportResult importEvidence(Evidence evidence, String actor, String importName, boolean verifiedSource) {
         String partnerId = evidence.partner().id();

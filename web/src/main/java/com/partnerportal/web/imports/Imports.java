@@ -6,16 +6,16 @@ import com.partnerportal.core.evidence.json.EvidenceValidationException;
 import com.partnerportal.core.evidence.json.Problem;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.imports.AcrCsvImportService.AcrImportResult;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.Reader;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.InputStream;
-import java.util.concurrent.Callable;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The two imports as the API and the admin page start them: an evidence file (read, checked, imported) and an ACR

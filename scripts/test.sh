@@ -9,7 +9,20 @@
 #
 # Environment (optional): PORTAL_PORT (default 8080), KEYCLOAK_PORT (default 8180), E2E_TIMEOUT (seconds to wait for
 # Keycloak and the portal, default 420).
+#
+#   scripts/test.sh              both stages (what .ci/run calls)
+#   scripts/test.sh --e2e-only   stage 2 only, for a tree whose `./mvnw -B verify` just passed (it needs the packaged
+#                                portal that stage 1 leaves in web/target); the end-to-end stage holds the fixed ports
+#                                8080/8180, stage 1 does not, so two engineers can run stage 1 side by side
 set -euo pipefail
+
+e2e_only=false
+for arg in "$@"; do
+  case $arg in
+    --e2e-only) e2e_only=true ;;
+    *) echo "unknown option: $arg (usage: $0 [--e2e-only])" >&2; exit 2 ;;
+  esac
+done
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=scripts/lib/processes.sh
@@ -55,11 +68,17 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   fi
 fi
 
-say "stage 1/2: ./mvnw -B verify (unit and @QuarkusTest tests)"
-if ! ./mvnw -B verify 2>&1 | tee "$LOGS/verify.log"; then
-  say "stage 1 failed:"
-  summary "$LOGS/verify.log"
-  exit 1
+if $e2e_only; then
+  [[ -f $ROOT/web/target/quarkus-app/quarkus-run.jar ]] || { say "--e2e-only needs the packaged portal: run ./mvnw -B verify first"; exit 1; }
+  say "stage 1/2 skipped (--e2e-only)"
+  echo "stage 1 skipped (--e2e-only)" > "$LOGS/verify.log"
+else
+  say "stage 1/2: ./mvnw -B verify (unit and @QuarkusTest tests)"
+  if ! ./mvnw -B verify 2>&1 | tee "$LOGS/verify.log"; then
+    say "stage 1 failed:"
+    summary "$LOGS/verify.log"
+    exit 1
+  fi
 fi
 
 say "stage 2/2: end-to-end login test against Keycloak and the packaged portal"

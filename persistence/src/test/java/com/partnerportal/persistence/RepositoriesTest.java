@@ -38,7 +38,7 @@ import com.partnerportal.core.ledger.LedgerState;
 import com.partnerportal.persistence.ledger.LedgerPoint;
 import com.partnerportal.persistence.ledger.LedgerRepository;
 import com.partnerportal.persistence.ledger.ScorecardFigures;
-import com.partnerportal.persistence.ledger.StoredScorecard;
+import com.partnerportal.persistence.ledger.StoredMonth;
 import com.partnerportal.persistence.overview.OverviewCriteria;
 import com.partnerportal.persistence.overview.OverviewRow;
 import com.partnerportal.persistence.overview.ProgramOverviewQuery;
@@ -153,9 +153,13 @@ class RepositoriesTest {
         assertThat(versions).extracting(LedgerEntry::state).containsExactly(LedgerState.RECORDED, LedgerState.RESTATED);
         assertThat(versions).extracting(LedgerEntry::total).containsExactly(71, 40);
         assertThat(versions.get(1).reason()).isEqualTo("corrected ACR");
-        StoredScorecard latest = QuarkusTransaction.requiringNew().call(() -> ledger.latest("P-9101", AS_OF))
+        StoredMonth stored = QuarkusTransaction.requiringNew().call(() -> ledger.month("P-9101", AS_OF))
                 .orElseThrow();
-        assertThat(latest.entry().version()).isEqualTo(2);
+        assertThat(stored.versions()).isEqualTo(versions);
+        assertThat(stored.latest().version()).isEqualTo(2);
+        assertThat(stored.latestScorecardJson()).isEqualTo(json);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> ledger.month("P-9101", AS_OF.plusMonths(1))))
+                .isEmpty();
         List<LedgerPoint> history = QuarkusTransaction.requiringNew().call(() ->
                 ledger.history("P-9101", AS_OF.minusMonths(1), AS_OF));
         assertThat(history).hasSize(2).allSatisfy(point -> assertThat(point.points()).containsExactly(20, 12, 0, 20));

@@ -162,17 +162,24 @@ public class LedgerRepository {
         return rows.stream().map(LedgerRepository::entry).toList();
     }
 
-    /** The latest stored version of (partner, month) with its scorecard, if there is one. */
+    /**
+     * Every stored version of (partner, month) with the latest one's scorecard, in one statement (only that
+     * version's scorecard is read); empty when none is stored.
+     */
     @Transactional(TxType.SUPPORTS)
-    public Optional<StoredScorecard> latest(String partnerId, YearMonth month) {
+    public Optional<StoredMonth> month(String partnerId, YearMonth month) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select " + ENTRY_COLUMNS + """
-                , cast(scorecard as text) from scorecard_ledger where partner_id = ?1 and as_of = ?2
-                 order by version desc limit 1""")
+                , case when version = max(version) over () then cast(scorecard as text) end
+                  from scorecard_ledger where partner_id = ?1 and as_of = ?2 order by version""")
                 .setParameter(1, partnerId)
                 .setParameter(2, firstDay(month))
                 .getResultList();
-        return rows.stream().findFirst().map(row -> new StoredScorecard(entry(row), (String) row[11]));
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StoredMonth(rows.stream().map(LedgerRepository::entry).toList(),
+                (String) rows.get(rows.size() - 1)[11]));
     }
 
     /** Every stored version of the partner's months {@code from} … {@code to}, by month then version. */
@@ -180,7 +187,7 @@ public class LedgerRepository {
     public List<LedgerPoint> history(String partnerId, YearMonth from, YearMonth to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select " + ENTRY_COLUMNS + """
-                , cast(jsonb_path_query_array(scorecard, '$.metrics[*].points') as text)
+                , cast(metric_points as text)
                   from scorecard_ledger where partner_id = ?1 and as_of between ?2 and ?3
                  order by as_of, version""")
                 .setParameter(1, partnerId)

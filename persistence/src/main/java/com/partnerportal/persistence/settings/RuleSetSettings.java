@@ -27,12 +27,20 @@ public class RuleSetSettings {
 
     private volatile Kept kept;
 
-    /** The boundary a program admin set; empty while the default applies. */
+    /** The boundary a program admin set; empty while the default applies. May be up to {@link #KEPT} old. */
     public Optional<Boundary> boundary() {
         Kept now = kept;
         if (now != null && System.nanoTime() - now.readAt() < KEPT.toNanos()) {
             return now.boundary();
         }
+        return current();
+    }
+
+    /**
+     * The boundary as the database has it in the caller's transaction, never a kept value: what a write to the
+     * score ledger scores by, so that no scorecard is stored by a boundary that was already moved.
+     */
+    public Optional<Boundary> current() {
         Optional<Boundary> read = RuleSetSettingEntity.<RuleSetSettingEntity>findByIdOptional(RuleSetSettingEntity.ID)
                 .map(e -> new Boundary(YearMonth.from(e.boundaryMonth), e.changedAt, e.changedBy));
         kept = new Kept(read, System.nanoTime());

@@ -16,7 +16,7 @@ import com.partnerportal.persistence.evidence.EvidenceAssembler;
 import com.partnerportal.persistence.ledger.LedgerPoint;
 import com.partnerportal.persistence.ledger.LedgerRepository;
 import com.partnerportal.persistence.ledger.ScorecardFigures;
-import com.partnerportal.persistence.ledger.StoredScorecard;
+import com.partnerportal.persistence.ledger.StoredMonth;
 import com.partnerportal.persistence.settings.RuleSetSettings;
 import com.partnerportal.web.operations.PortalMetrics;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -79,6 +79,25 @@ public class ScoreLedger {
                 .orElse(RuleSets.DEFAULT_BOUNDARY));
     }
 
+    /**
+     * The rule-set choice as the database has it in this transaction (not the value kept for reads): every write to
+     * the ledger scores by it, after taking its ledger lock, so that a write serialised after a boundary move
+     * ({@link #holdWrites}) stores what the moved boundary says, on any node.
+     */
+    private RuleSets ruleSetsNow() {
+        return RuleSets.withBoundary(settings.current().map(RuleSetSettings.Boundary::month)
+                .orElse(RuleSets.DEFAULT_BOUNDARY));
+    }
+
+    /**
+     * Waits until no transaction is writing to the ledger and keeps new writes waiting until this transaction ends
+     * (a change of what scoring depends on, such as the rule-set boundary, is then seen by every later write).
+     */
+    @Transactional(TxType.MANDATORY)
+    public void holdWrites() {
+        ledger.lockForClose();
+    }
+
     /** The open as-of month now. */
     public YearMonth openMonth() {
         return LedgerCalendar.openMonth(clock);
@@ -99,13 +118,12 @@ public class ScoreLedger {
     public void evidenceChanged(String partnerId) {
         ledger.lockPartner(partnerId);
         YearMonth open = openMonth();
-        figures(partnerId, open).ifPresent(figures -> ledger.keepOpen(partnerId, open, figures));
+        figures(partnerId, open, ruleSetsNow()).ifPresent(figures -> ledger.keepOpen(partnerId, open, figures));
     }
 
     /** Scores (partner, month) from the data as it stands: the figures the ledger stores; empty if no partner. */
-    private Optional<ScorecardFigures> figures(String partnerId, YearMonth month) {
+    private Optional<ScorecardFigures> figures(String partnerId, YearMonth month, RuleSets ruleSets) {
         return assembler.assemble(partnerId, month).map(evidence -> {
-            RuleSets ruleSets = ruleSets();
             Scorecard scorecard = metrics.timeScoring(() -> ScoreCalculator.score(evidence, ruleSets));
             return new ScorecardFigures(scorecard.ruleSet().id(), scorecard.total(), scorecard.attained(),
                     scorecard.path().name(), DesignationRisk.designationLostOn(evidence, ruleSets).orElse(null),
@@ -143,7 +161,7 @@ public class ScoreLedger {
             }
             for (String partnerId : new TreeSet<>(partnerIds)) {
                 ledger.lockPartner(partnerId);
-                figures(partnerId, month).ifPresent(figures -> ledger.record(partnerId, month, figures,
+                figures(partnerId, month, ruleSetsNow()).ifPresent(figures -> ledger.record(partnerId, month, figures,
                         "month close (" + recordedBy + ")"));
             }
         });
@@ -177,17 +195,18 @@ public class ScoreLedger {
                 return Optional.<MonthClose>empty();
             }
             ledger.lockForClose();
+            RuleSets ruleSets = ruleSetsNow();
             String recordedBy = "month close (" + closedBy + ")";
             int partners = 0;
             for (String partnerId : ledger.partnerIds()) {
-                Optional<ScorecardFigures> recorded = figures(partnerId, month);
+                Optional<ScorecardFigures> recorded = figures(partnerId, month, ruleSets);
                 if (recorded.isEmpty()) {
                     continue;
                 }
                 ledger.record(partnerId, month, recorded.get(), recordedBy);
                 partners++;
                 if (month.plusMonths(1).equals(open)) {
-                    figures(partnerId, open).ifPresent(current -> ledger.keepOpen(partnerId, open, current));
+                    figures(partnerId, open, ruleSets).ifPresent(current -> ledger.keepOpen(partnerId, open, current));
                 }
             }
             ledger.closedPartners(month, partners);
@@ -218,7 +237,7 @@ public class ScoreLedger {
         int restated = 0;
         for (String partnerId : new TreeSet<>(partnerIds)) {
             ledger.lockPartner(partnerId);
-            Optional<ScorecardFigures> figures = figures(partnerId, month);
+            Optional<ScorecardFigures> figures = figures(partnerId, month, ruleSetsNow());
             if (figures.isEmpty()) {
                 continue;
             }
@@ -263,10 +282,11 @@ public class ScoreLedger {
     }
 
     private Optional<ShownScorecard> shown(String partnerId, YearMonth month) {
-        Optional<StoredScorecard> stored = ledger.latest(partnerId, month);
+        Optional<StoredMonth> stored = ledger.month(partnerId, month);
         if (stored.isPresent()) {
-            MonthStanding standing = MonthStanding.of(month, ledger.versions(partnerId, month));
-            return Optional.of(new ShownScorecard(ScorecardJsonReader.read(stored.get().scorecardJson()), standing));
+            MonthStanding standing = MonthStanding.of(month, stored.get().versions());
+            return Optional.of(new ShownScorecard(ScorecardJsonReader.read(stored.get().latestScorecardJson()),
+                    standing));
         }
         return assembler.assemble(partnerId, month).map(this::score)
                 .map(scorecard -> new ShownScorecard(scorecard, MonthStanding.of(month, List.of())));

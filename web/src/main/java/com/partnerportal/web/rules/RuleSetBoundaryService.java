@@ -3,7 +3,7 @@ package com.partnerportal.web.rules;
 import com.partnerportal.core.scoring.RuleSets;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.settings.RuleSetSettings;
-import com.partnerportal.web.scorecard.ScorecardService;
+import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -23,7 +23,7 @@ public class RuleSetBoundaryService {
     RuleSetSettings settings;
 
     @Inject
-    ScorecardService scorecards;
+    ScoreLedger ledger;
 
     @Inject
     AuditLog audit;
@@ -31,7 +31,10 @@ public class RuleSetBoundaryService {
     /** Sets the boundary and records it in the audit trail; false (and nothing recorded) when it is already so. */
     @Transactional
     public boolean move(YearMonth boundary, String reason, String actor) {
-        RuleSets before = scorecards.ruleSets();
+        // No ledger write runs while the boundary changes, and every one after it reads the moved boundary.
+        ledger.holdWrites();
+        RuleSets before = RuleSets.withBoundary(settings.current().map(RuleSetSettings.Boundary::month)
+                .orElse(RuleSets.DEFAULT_BOUNDARY));
         if (before.boundary().equals(boundary)) {
             return false;
         }

@@ -4,6 +4,7 @@ import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.web.support.Forms;
 import io.quarkus.security.Authenticated;
 import com.partnerportal.core.evidence.Customer;
+import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.scoring.DataAiCertification;
 import com.partnerportal.core.scoring.ScoreCalculator;
@@ -17,6 +18,7 @@ import com.partnerportal.web.security.ScopedPartner;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
+import jakarta.validation.Validator;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -34,7 +36,8 @@ import java.util.List;
 
 /**
  * The what-if simulator: start from the partner's evidence, add hypothetical customers, certified people and
- * deployments or move the as-of month, and see the simulated scorecard beside the current one. Nothing is saved.
+ * deployments, change an existing customer's ACR, add a certification to an existing person, drop customers or
+ * people, or move the as-of month, and see the simulated scorecard beside the current one. Nothing is saved.
  */
 @Authenticated
 @Path("/partners/{partnerId}/simulator")
@@ -43,7 +46,8 @@ public class SimulatorResource {
 
     /** The simulator page: the current scorecard, and — after a run — the simulated one and the difference. */
     public record SimulatorView(PartnerEntity partner, Scorecard current, Scorecard simulated, ScorecardDiff diff,
-            SimulatorForm form, List<YearMonth> months, List<String> customerIds, List<DataAiCertification> certifications) {
+            SimulatorForm form, List<YearMonth> months, List<String> customerIds, List<DataAiCertification> certifications,
+            List<Customer> customers, List<Professional> professionals) {
 
         public List<String> segments() {
             return Forms.names(Segment.class);
@@ -64,6 +68,9 @@ public class SimulatorResource {
 
     @Inject
     ScorecardService scorecards;
+
+    @Inject
+    Validator validator;
 
     @GET
     public TemplateInstance form(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
@@ -89,12 +96,22 @@ public class SimulatorResource {
         Scorecard currentScorecard = ScoreCalculator.score(current, scorecards.ruleSets());
         YearMonth target = form.asOf(currentMonth);
         Evidence base = target.equals(currentMonth) ? current : evidence(partnerId, target);
+        form.validate(validator);
         List<Change> changes = form.changes(base);
+        Evidence changed = null;
+        if (form.errors.isEmpty()) {
+            try {
+                changed = WhatIf.change(base, changes);
+            } catch (IllegalArgumentException e) {
+                // A change that contradicts the evidence (a certification the person already holds, …).
+                form.errors.put("changes", e.getMessage());
+            }
+        }
         if (!form.errors.isEmpty()) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(view(partner, current, currentScorecard, null, form)).build();
         }
-        Scorecard simulated = ScoreCalculator.score(WhatIf.change(base, changes), scorecards.ruleSets());
+        Scorecard simulated = ScoreCalculator.score(changed, scorecards.ruleSets());
         return Response.ok(view(partner, current, currentScorecard, simulated, form)).build();
     }
 
@@ -107,12 +124,13 @@ public class SimulatorResource {
         }
         List<String> customerIds = new ArrayList<>(evidence.customers().stream().map(Customer::id).toList());
         for (int i = 1; i <= SimulatorForm.ROWS; i++) {
-            customerIds.add("WHAT-IF-" + i);
+            customerIds.add(SimulatorForm.hypotheticalCustomer(i));
         }
         form.values.put("currentAsOf", evidence.asOf().toString());
         return Templates.simulator(new SimulatorView(partner, current, simulated,
                 simulated == null ? null : ScorecardDiff.between(current, simulated), form, months, customerIds,
-                scorecards.ruleSets().forMonth(evidence.asOf()).certifications().counting()));
+                scorecards.ruleSets().forMonth(evidence.asOf()).certifications().counting(), evidence.customers(),
+                evidence.professionals()));
     }
 
     private Evidence evidence(String partnerId, YearMonth month) {

@@ -51,6 +51,32 @@ class ScoreLedgerTest {
     }
 
     @Test
+    void a_write_scores_by_the_boundary_the_database_holds_not_by_a_value_kept_for_reads() {
+        YearMonth open = ledger.openMonth();
+        imports.importEvidence(EvidenceJson.read(evidence("P-8950", open.toString(), "\"" + open + "\": 600")),
+                "test", "boundary kept for reads", true);
+        assertThat(ledger.ruleSets().forMonth(open).id()).as("the default boundary, now kept for reads")
+                .isEqualTo("DATA_AI_AZURE-2026");
+        // Another node moves the boundary past the open month (its transaction also held the ledger's writes):
+        // this node still keeps the default for its reads, but its next ledger write must score by the moved one.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                insert into rule_set_setting (id, boundary_month, changed_at, changed_by)
+                values (1, ?1, now(), 'node-b') on conflict (id) do update set boundary_month = excluded.boundary_month""")
+                .setParameter(1, open.plusMonths(1).atDay(1)).executeUpdate());
+        try {
+            QuarkusTransaction.requiringNew().run(() -> ledger.evidenceChanged("P-8950"));
+            assertThat(text("select rule_set_id from scorecard_ledger where partner_id = 'P-8950' and as_of = '"
+                    + open.atDay(1) + "'")).isEqualTo("DATA_AI_AZURE-2024");
+        } finally {
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from rule_set_setting")
+                    .executeUpdate());
+            QuarkusTransaction.requiringNew().run(() -> ledger.evidenceChanged("P-8950"));
+        }
+        assertThat(text("select rule_set_id from scorecard_ledger where partner_id = 'P-8950' and as_of = '"
+                + open.atDay(1) + "'")).isEqualTo("DATA_AI_AZURE-2026");
+    }
+
+    @Test
     void the_missed_close_of_the_month_before_the_open_one_ran_at_start_up() {
         YearMonth due = ledger.openMonth().minusMonths(1);
         assertThat(text("select closed_by from ledger_month_close where as_of = '" + due.atDay(1) + "'"))

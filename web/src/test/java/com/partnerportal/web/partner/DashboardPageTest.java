@@ -72,7 +72,7 @@ class DashboardPageTest {
                 .then().statusCode(200)
                 .body(containsString("<span class=\"total-number bad\">50</span>"))
                 .body(containsString("Not attained"))
-                .body(containsString("<strong>20</strong> points missing to 70"))
+                .body(containsString("20 points missing to the 70 line"))
                 .body(containsString("The 25-point marker is reached."))
                 .body(containsString("ENTERPRISE"))
                 .body(containsString("Next actions"))

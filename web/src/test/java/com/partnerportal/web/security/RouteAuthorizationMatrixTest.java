@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.partnerportal.core.ledger.LedgerCalendar;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.persistence.designation.DesignationTransitionEntity;
 import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.persistence.customer.CustomerEntity;
 import com.partnerportal.persistence.partner.MembershipEntity;
@@ -308,6 +309,13 @@ class RouteAuthorizationMatrixTest {
         calls.add(new Call("POST /partners/{partnerId}/associations/{kind}/{id}/resubmit",
                 "/partners/{p}/associations/customers/" + toResubmit + "/resubmit", Map.of("version", "0"), null, 303,
                 () -> state(toResubmit) == AssociationState.CHANGES_REQUESTED));
+        // the designation: OWN has no qualifying window, so the lifecycle refuses each action (409, nothing written)
+        long transitions = count(DesignationTransitionEntity.class, "partnerId", OWN);
+        for (String action : List.of("enrol", "activate", "renew")) {
+            calls.add(new Call("POST /partners/{partnerId}/designation/" + action,
+                    "/partners/{p}/designation/" + action, Map.of("version", String.valueOf(transitions)), null, 409,
+                    () -> count(DesignationTransitionEntity.class, "partnerId", OWN) == transitions));
+        }
         // the review
         calls.add(Call.get("GET /review", "/review"));
         calls.add(Call.get("GET /review", "/review?kind=customers&type=PAL&partner=" + OWN + "&olderThan=0&page=2"));

@@ -34,7 +34,17 @@ public final class DesignationRisk {
 
     /** {@link #designationLostOn(Evidence)} scored by the given rule-set choice. */
     public static Optional<LocalDate> designationLostOn(Evidence evidence, RuleSets ruleSets) {
-        if (!ScoreCalculator.score(evidence, ruleSets).attained()) {
+        return designationLostOn(evidence, ruleSets, ScoreCalculator.score(evidence, ruleSets).attained());
+    }
+
+    /**
+     * {@link #designationLostOn(Evidence, RuleSets)} for a caller that has scored the evidence already
+     * ({@code attainedNow}: its scorecard's verdict). Dropping certifications never raises a score, so attainment
+     * only falls as the day moves on: the earliest losing expiry date is found by bisection over the distinct
+     * expiry dates (about log2 of their number scorings, instead of one per date).
+     */
+    public static Optional<LocalDate> designationLostOn(Evidence evidence, RuleSets ruleSets, boolean attainedNow) {
+        if (!attainedNow) {
             return Optional.empty();
         }
         LocalDate monthEnd = evidence.asOf().atEndOfMonth();
@@ -46,12 +56,18 @@ public final class DesignationRisk {
                 }
             }
         }
-        for (LocalDate day : expiries) {
-            if (!ScoreCalculator.score(withoutExpiringBy(evidence, day), ruleSets).attained()) {
-                return Optional.of(day);
+        List<LocalDate> days = List.copyOf(expiries);
+        int low = 0;
+        int high = days.size(); // days[high] (when it exists) loses the designation; every day before low keeps it
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (ScoreCalculator.score(withoutExpiringBy(evidence, days.get(middle)), ruleSets).attained()) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return Optional.empty();
+        return high < days.size() ? Optional.of(days.get(high)) : Optional.empty();
     }
 
     /** Whether a loss date is within the window from {@code today}. */

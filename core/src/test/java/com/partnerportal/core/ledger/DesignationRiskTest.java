@@ -64,6 +64,39 @@ class DesignationRiskTest {
     }
 
     @Test
+    void bisection_finds_the_same_day_as_trying_every_expiry_date_in_turn() throws IOException {
+        Evidence example = example();
+        LocalDate monthEnd = example.asOf().atEndOfMonth();
+        java.util.Random random = new java.util.Random(14);
+        int found = 0;
+        for (int round = 0; round < 200; round++) {
+            Evidence evidence = example.withProfessionals(example.professionals().stream()
+                    .map(p -> new Professional(p.id(), p.name(), p.certifications().stream()
+                            .map(c -> new Certification(c.id(), c.earned(), random.nextInt(5) == 0 ? null
+                                    : monthEnd.plusDays(random.nextInt(400) - 30)))
+                            .filter(c -> c.expires() == null || !c.expires().isBefore(c.earned()))
+                            .toList()))
+                    .toList());
+            Optional<LocalDate> linear = Optional.empty();
+            if (ScoreCalculator.score(evidence).attained()) {
+                java.util.TreeSet<LocalDate> days = new java.util.TreeSet<>();
+                evidence.professionals().forEach(p -> p.certifications().stream().map(Certification::expires)
+                        .filter(d -> d != null && !d.isBefore(monthEnd)).forEach(days::add));
+                for (LocalDate day : days) {
+                    if (!ScoreCalculator.score(without(evidence, c -> c.expires() != null && !c.expires().isAfter(day)))
+                            .attained()) {
+                        linear = Optional.of(day);
+                        break;
+                    }
+                }
+            }
+            assertThat(DesignationRisk.designationLostOn(evidence)).as("round %d", round).isEqualTo(linear);
+            found += linear.isPresent() ? 1 : 0;
+        }
+        assertThat(found).as("rounds with a loss date").isGreaterThan(20);
+    }
+
+    @Test
     void a_partner_that_does_not_attain_has_nothing_to_lose() throws IOException {
         Evidence evidence = expiringFrom(example(), example().asOf().atEndOfMonth().plusDays(10));
         Evidence weak = evidence.withCustomers(List.of());

@@ -23,11 +23,12 @@ class CitusReadinessTest {
     /**
      * The tables without a partner: replicated to every node ({@code create_reference_table}). {@code audit_event}
      * holds program-level events too (its {@code partner_id} is null for them), and {@code designation_transition}
-     * points at it, which Citus allows from a distributed to a reference table. {@code mail_outbox} holds staff mail
+     * points at it, which Citus allows from a distributed to a reference table. The recompute runs and chunks, and
+     * the designation job's day runs, are job bookkeeping shared by every node. {@code mail_outbox} holds staff mail
      * too (no partner) and {@code notification_opt_out} is per user subject.
      */
     static final Set<String> REFERENCE_TABLES = Set.of("audit_event", "rule_set_setting", "ledger_month_close",
-            "mail_outbox", "notification_opt_out");
+            "recompute_run", "recompute_chunk", "designation_day_run", "mail_outbox", "notification_opt_out");
 
     /** Flyway's own bookkeeping stays a local table of the coordinator (it is never joined). */
     static final Set<String> COORDINATOR_LOCAL = Set.of("flyway_schema_history");

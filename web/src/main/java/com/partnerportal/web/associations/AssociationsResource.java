@@ -11,7 +11,7 @@ import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.security.CurrentUser;
-import com.partnerportal.web.security.PartnerAccess;
+import com.partnerportal.web.security.ScopedPartner;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -74,7 +74,7 @@ public class AssociationsResource {
     }
 
     @Inject
-    PartnerAccess access;
+    ScopedPartner scope;
 
     @Inject
     CurrentUser user;
@@ -93,7 +93,7 @@ public class AssociationsResource {
     @GET
     public TemplateInstance list(@PathParam("partnerId") String partnerId,
             @jakarta.ws.rs.QueryParam("notice") String notice) {
-        PartnerEntity partner = access.requireReadable(partnerId);
+        PartnerEntity partner = scope.partner();
         return page(partner, CustomerAssociationForm.empty(), Map.of(), new ProfessionalAssociationForm(), Map.of(),
                 notices(notice), new CertificationClaimForm(), Map.of());
     }
@@ -108,7 +108,7 @@ public class AssociationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submitCertification(@PathParam("partnerId") String partnerId,
             @BeanParam CertificationClaimForm form) {
-        PartnerEntity partner = access.requireAdministrable(partnerId);
+        PartnerEntity partner = scope.partner();
         try {
             associations.submitCertification(partnerId, form, ruleSetInForce().certifications(), LocalDate.now(clock),
                     user.actor());
@@ -129,7 +129,7 @@ public class AssociationsResource {
     @PartnerAdminOnly
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submitCustomer(@PathParam("partnerId") String partnerId, @BeanParam CustomerAssociationForm form) {
-        PartnerEntity partner = access.requireAdministrable(partnerId);
+        PartnerEntity partner = scope.partner();
         try {
             associations.submitCustomer(partnerId, form, user.actor());
         } catch (FormErrors errors) {
@@ -145,7 +145,7 @@ public class AssociationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submitProfessional(@PathParam("partnerId") String partnerId,
             @BeanParam ProfessionalAssociationForm form) {
-        PartnerEntity partner = access.requireAdministrable(partnerId);
+        PartnerEntity partner = scope.partner();
         try {
             associations.submitProfessional(partnerId, form, user.actor());
         } catch (FormErrors errors) {
@@ -161,7 +161,6 @@ public class AssociationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
             @PathParam("id") long id, @RestForm Long version) {
-        access.requireAdministrable(partnerId);
         requireVersion(version);
         workflow.moveOrExplain(kind(kind), partnerId, id, version, AssociationState.WITHDRAWN, user.actor(), null);
         return done(partnerId, "withdrawn");
@@ -173,7 +172,6 @@ public class AssociationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resubmit(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
             @PathParam("id") long id, @RestForm Long version) {
-        access.requireAdministrable(partnerId);
         requireVersion(version);
         workflow.moveOrExplain(kind(kind), partnerId, id, version, AssociationState.SUBMITTED, user.actor(), null);
         return done(partnerId, "resubmitted");

@@ -10,9 +10,10 @@ import com.partnerportal.web.ledger.ShownScorecard;
 import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Membership;
-import com.partnerportal.web.security.PartnerAccess;
+import com.partnerportal.web.security.ScopedPartner;
 import com.partnerportal.web.support.AsOf;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.partnerportal.web.designation.DesignationService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -33,7 +34,7 @@ public class DashboardService {
     static final int HISTORY_MONTHS = 24;
 
     @Inject
-    PartnerAccess access;
+    ScopedPartner scope;
 
     @Inject
     ScorecardService scorecards;
@@ -41,11 +42,12 @@ public class DashboardService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    DesignationService designations;
+
     @Transactional
     public DashboardView view(String partnerId, String asOf, String compare) {
-        PartnerEntity partner = access.requireReadable(partnerId);
-        // After the access check: a person's first sign-in binds their membership by e-mail to their subject (the
-        // one write a sign-in makes); everything after it only reads.
+        PartnerEntity partner = scope.partner(); // checked and read once by PartnerScope
         scorecards.readOnly();
         if (compare != null && !compare.isBlank() && !"today".equals(compare)) {
             throw ProblemException.badRequest("Invalid query parameter",
@@ -73,6 +75,7 @@ public class DashboardService {
         }
         Scorecard scorecard = shown.scorecard();
         return new DashboardView(partner, month, months, scorecard, shown.standing(), MetricCard.of(scorecard),
-                ChartView.of(history), comparison, user.membership(partnerId).map(Membership::admin).orElse(false));
+                ChartView.of(history), comparison, user.membership(partnerId).map(Membership::admin).orElse(false),
+                designations.status(partnerId)); // joins this read-only transaction
     }
 }

@@ -13,6 +13,8 @@ import com.partnerportal.core.scoring.ScoreCalculator;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.evidence.EvidenceAssembler;
+import com.partnerportal.persistence.evidence.EvidenceBatchAssembler;
+import com.partnerportal.persistence.ledger.LedgerBatchWriter;
 import com.partnerportal.persistence.ledger.LedgerPoint;
 import com.partnerportal.persistence.ledger.LedgerRepository;
 import com.partnerportal.persistence.ledger.ScorecardFigures;
@@ -36,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -62,12 +65,22 @@ public class ScoreLedger {
     EvidenceAssembler assembler;
 
     @Inject
+    EvidenceBatchAssembler batchAssembler;
+
+    @Inject
+    LedgerBatchWriter batchWriter;
+
+    @Inject
     AuditLog audit;
 
     @Inject
     PortalMetrics metrics;
 
     Clock clock = Clock.systemUTC();
+
+    /** Partners per chunk of the month close's set-based path. */
+    @ConfigProperty(name = "portal.ledger.close-chunk-size", defaultValue = "500")
+    int closeChunkSize;
 
     /**
      * The rule-set choice every scorecard of the ledger is scored by (shared/spec/scoring-rules-2026.md): each
@@ -123,12 +136,61 @@ public class ScoreLedger {
 
     /** Scores (partner, month) from the data as it stands: the figures the ledger stores; empty if no partner. */
     private Optional<ScorecardFigures> figures(String partnerId, YearMonth month, RuleSets ruleSets) {
-        return assembler.assemble(partnerId, month).map(evidence -> {
-            Scorecard scorecard = metrics.timeScoring(() -> ScoreCalculator.score(evidence, ruleSets));
-            return new ScorecardFigures(scorecard.ruleSet().id(), scorecard.total(), scorecard.attained(),
-                    scorecard.path().name(), DesignationRisk.designationLostOn(evidence, ruleSets).orElse(null),
-                    ScorecardJson.write(scorecard));
+        return assembler.assemble(partnerId, month).map(evidence -> figures(evidence, ruleSets));
+    }
+
+    /** What the ledger stores of one partner's evidence, scored by core. */
+    private ScorecardFigures figures(Evidence evidence, RuleSets ruleSets) {
+        Scorecard scorecard = metrics.timeScoring(() -> ScoreCalculator.score(evidence, ruleSets));
+        return new ScorecardFigures(scorecard.ruleSet().id(), scorecard.total(), scorecard.attained(),
+                scorecard.path().name(), DesignationRisk.designationLostOn(evidence, ruleSets, scorecard.attained())
+                        .orElse(null),
+                ScorecardJson.write(scorecard));
+    }
+
+    /** What one chunk of the set-based path scored: figures by partner id, and the partners whose scoring failed. */
+    public record ChunkFigures(Map<String, ScorecardFigures> figures, List<String> failed) {
+    }
+
+    /**
+     * Scores a chunk of partners for a month, set-based: their evidence read with one query per table
+     * ({@link EvidenceBatchAssembler}), each partner scored by core; a partner whose scoring throws is reported and
+     * the others go on. Unknown partners are left out.
+     */
+    private ChunkFigures chunkFigures(Collection<String> partnerIds, YearMonth month, RuleSets ruleSets) {
+        Map<String, ScorecardFigures> figures = new LinkedHashMap<>();
+        List<String> failed = new ArrayList<>();
+        long started = System.nanoTime();
+        Map<String, Evidence> evidence = batchAssembler.assemble(partnerIds, month);
+        long read = System.nanoTime();
+        evidence.forEach((partnerId, partnerEvidence) -> {
+            try {
+                figures.put(partnerId, figures(partnerEvidence, ruleSets));
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Score ledger: scoring %s for %s failed", partnerId, month);
+                failed.add(partnerId);
+            }
         });
+        LOG.debugf("Score ledger: %d partners of %s read in %d ms, scored in %d ms", evidence.size(), month,
+                (read - started) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+        return new ChunkFigures(figures, failed);
+    }
+
+    /**
+     * Re-scores the open month of a chunk of partners in the caller's transaction, set-based (the recompute job):
+     * the chunk's ledger locks in id order, its evidence in one query per table, scored in core, and its open
+     * versions written by one statement. Returns what was scored and what failed.
+     */
+    @Transactional(TxType.MANDATORY)
+    public ChunkFigures recomputeOpen(Collection<String> partnerIds) {
+        batchWriter.lockPartners(partnerIds);
+        YearMonth open = openMonth();
+        ChunkFigures chunk = chunkFigures(partnerIds, open, ruleSetsNow());
+        long started = System.nanoTime();
+        batchWriter.keepOpen(open, chunk.figures());
+        LOG.debugf("Score ledger: %d open versions written in %d ms", chunk.figures().size(),
+                (System.nanoTime() - started) / 1_000_000);
+        return chunk;
     }
 
     /** {@link #evidenceChanged} for several partners, in id order (the order every ledger lock is taken in). */
@@ -198,15 +260,20 @@ public class ScoreLedger {
             RuleSets ruleSets = ruleSetsNow();
             String recordedBy = "month close (" + closedBy + ")";
             int partners = 0;
-            for (String partnerId : ledger.partnerIds()) {
-                Optional<ScorecardFigures> recorded = figures(partnerId, month, ruleSets);
-                if (recorded.isEmpty()) {
-                    continue;
+            List<String> all = ledger.partnerIds();
+            // The recompute's set-based path, chunk by chunk, in this one transaction (it holds the close row).
+            for (int from = 0; from < all.size(); from += closeChunkSize) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + closeChunkSize));
+                ChunkFigures recorded = chunkFigures(chunk, month, ruleSets);
+                if (!recorded.failed().isEmpty()) {
+                    throw new IllegalStateException("the close of " + month + " could not score "
+                            + recorded.failed() + "; nothing is recorded (see the log)");
                 }
-                ledger.record(partnerId, month, recorded.get(), recordedBy);
-                partners++;
+                batchWriter.record(month, recorded.figures(), recordedBy);
+                partners += recorded.figures().size();
                 if (month.plusMonths(1).equals(open)) {
-                    figures(partnerId, open, ruleSets).ifPresent(current -> ledger.keepOpen(partnerId, open, current));
+                    ChunkFigures current = chunkFigures(recorded.figures().keySet(), open, ruleSets);
+                    batchWriter.keepOpen(open, current.figures());
                 }
             }
             ledger.closedPartners(month, partners);

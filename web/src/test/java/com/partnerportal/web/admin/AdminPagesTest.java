@@ -21,7 +21,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -45,7 +47,7 @@ class AdminPagesTest {
         Csrf csrf = Csrf.from("/admin/partners");
         post(csrf, "/admin/partners", Map.of("partnerId", "bad id!", "name", " ", "anniversaryDate", "2024-02-30"))
                 .then().statusCode(400)
-                .body(containsString("at most 64 letters, digits, dots, dashes or underscores"))
+                .body(containsString("must be 1-64 characters: a letter or digit"))
                 .body(containsString("enter the partner&#39;s name"))
                 .body(containsString("enter the anniversary date (YYYY-MM-DD)"))
                 .body(containsString("value=\"bad id!\""));
@@ -231,13 +233,14 @@ class AdminPagesTest {
 
     @Test
     void aRunningJobsStatusPageRefreshesItselfEveryTwoSeconds() {
-        RecomputeJob running = new RecomputeJob("job-under-test", YearMonth.of(2024, 1), "omar", List.of("P-A", "P-B"));
-        running.computedOne();
+        OffsetDateTime started = OffsetDateTime.of(2024, 2, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+        RecomputeJob running = new RecomputeJob("job-under-test", YearMonth.of(2024, 1), "omar", started, null, 2, 1,
+                List.of());
         String page = RecomputeResource.Templates.job(running).render();
         assertThat(page).contains("<meta http-equiv=\"refresh\" content=\"2\">", "1 of 2 partners (50 %)", "running");
-        running.computedOne();
-        running.finish();
-        assertThat(RecomputeResource.Templates.job(running).render()).doesNotContain("http-equiv")
+        RecomputeJob finished = new RecomputeJob("job-under-test", YearMonth.of(2024, 1), "omar", started,
+                started.plusSeconds(3), 2, 2, List.of());
+        assertThat(RecomputeResource.Templates.job(finished).render()).doesNotContain("http-equiv")
                 .contains("2 of 2 partners (100 %)");
     }
 

@@ -11,6 +11,7 @@ import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.persistence.customer.CustomerEntity;
 import com.partnerportal.persistence.partner.MembershipEntity;
 import com.partnerportal.persistence.partner.PartnerEntity;
+import com.partnerportal.persistence.professional.CertificationClaimEntity;
 import com.partnerportal.persistence.professional.ProfessionalEntity;
 import com.partnerportal.web.admin.RecomputeJobs;
 import com.partnerportal.web.scorecard.ScorecardService;
@@ -303,6 +304,13 @@ class RouteAuthorizationMatrixTest {
         calls.add(new Call("POST /partners/{partnerId}/associations/professionals",
                 "/partners/{p}/associations/professionals", Map.of("personId", person), null, 303,
                 () -> count(ProfessionalEntity.class, "personId", person) == 0));
+        String certified = ReviewFixture.unique("mcid-cert");
+        ReviewFixture.professionalAssociation(OWN, certified, AssociationState.APPROVED, 1);
+        String proof = ReviewFixture.unique("CRED-ROUTE").replaceAll("[^A-Za-z0-9-]", "-");
+        calls.add(new Call("POST /partners/{partnerId}/associations/certifications",
+                "/partners/{p}/associations/certifications", Map.of("personId", certified, "certificationId", "OTHER",
+                        "otherName", "Route check certification", "earned", "2024-01-15", "proof", proof), null, 303,
+                () -> count(CertificationClaimEntity.class, "proof", proof) == 0));
         long toWithdraw = ReviewFixture.submittedCustomer(OWN, ReviewFixture.unique("C-WITHDRAW"), 1);
         calls.add(new Call("POST /partners/{partnerId}/associations/{kind}/{id}/withdraw",
                 "/partners/{p}/associations/customers/" + toWithdraw + "/withdraw", Map.of("version", "0"), null, 303,
@@ -384,6 +392,9 @@ class RouteAuthorizationMatrixTest {
         long started = ReviewFixture.audits("SCORECARDS_RECOMPUTE_STARTED", "scorecard_ledger", open);
         calls.add(new Call("POST /admin/recompute", "/admin/recompute", Map.of("month", open), null, 303,
                 () -> ReviewFixture.audits("SCORECARDS_RECOMPUTE_STARTED", "scorecard_ledger", open) == started));
+        // every signed-in user's own notification settings (no kind chosen: every kind offered is turned off)
+        calls.add(new Call("POST /settings/notifications", "/settings/notifications", Map.of(), null, 303,
+                () -> true));
         return calls;
     }
 

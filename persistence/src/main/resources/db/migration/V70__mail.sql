@@ -16,12 +16,13 @@ create table mail_outbox (
     sent_at         timestamptz,
     last_error      varchar(2000),
     constraint mail_outbox_kind_valid
-        check (kind in ('DECISION', 'EXPIRY_RISK', 'SCORE_RISK', 'REVIEW_DIGEST')),
+        check (kind in ('DECISION', 'RENEWAL', 'EXPIRY_RISK', 'SCORE_RISK', 'REVIEW_DIGEST')),
     constraint mail_outbox_recipient_not_blank check (btrim(recipient) <> '')
 );
 create index mail_outbox_due_idx on mail_outbox (next_attempt_at) where sent_at is null;
 
 -- notification_opt_out: a user (by the IdP's stable subject) turned a kind of mail off. No row: the kind is on.
+-- The kinds allowed are those the portal sends or is to send (core.notify.NotificationKind lists the ones sent).
 -- The e-mail address is kept for the kinds that go to program staff, who have no membership row.
 create table notification_opt_out (
     subject    varchar(255) not null,
@@ -30,5 +31,5 @@ create table notification_opt_out (
     changed_at timestamptz  not null default now(),
     constraint notification_opt_out_pk primary key (subject, kind),
     constraint notification_opt_out_kind_valid
-        check (kind in ('DECISION', 'EXPIRY_RISK', 'SCORE_RISK', 'REVIEW_DIGEST'))
+        check (kind in ('DECISION', 'RENEWAL', 'EXPIRY_RISK', 'SCORE_RISK', 'REVIEW_DIGEST'))
 );

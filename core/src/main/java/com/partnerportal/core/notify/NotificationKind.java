@@ -6,21 +6,13 @@ import java.util.Optional;
 
 /**
  * The kinds of e-mail the portal sends, who gets each, and how a user names it on the settings page. Every kind is
- * on until its user turns it off (an opt-out per user subject and kind).
+ * on until its user turns it off (an opt-out per user subject and kind). Only kinds the portal really sends are
+ * here: the settings page lists exactly these.
  */
 public enum NotificationKind {
     /** A reviewer approved, rejected or sent back one of the partner's submissions (with the reviewer's reason). */
     DECISION(Audience.PARTNER_ADMIN, "Decisions on my partner's submissions",
-            "an e-mail for every approval, rejection or request for changes, with the reviewer's reason"),
-    /** A certification that costs points expires within 30 or 90 days. */
-    EXPIRY_RISK(Audience.PARTNER_ADMIN, "Certifications about to expire",
-            "when a certification that counts expires within 90 days, and again within 30 days"),
-    /** The partner's score fell below the attainment threshold at a month close. */
-    SCORE_RISK(Audience.PARTNER_ADMIN, "Score below the threshold at a month close",
-            "when a closed month's score is below the score the designation needs"),
-    /** Reviewers: the queue items waiting longer than {@link ReviewDigest#OLDER_THAN_DAYS} days, once a day. */
-    REVIEW_DIGEST(Audience.REVIEWER, "Daily digest of old review items",
-            "once a day, the queue items waiting longer than " + ReviewDigest.OLDER_THAN_DAYS + " days");
+            "an e-mail for every approval, rejection or request for changes, with the reviewer's reason");
 
     /** Who a kind is for. */
     public enum Audience { PARTNER_ADMIN, REVIEWER }

@@ -55,15 +55,4 @@ public class NotificationSettings {
                 + " order by m.email")
                 .setParameter(1, partnerId).setParameter(2, kind.name()).getResultList();
     }
-
-    /**
-     * The addresses (lower case) of the users who turned the kind off: staff mail goes to configured addresses, and
-     * a reviewer who turned the digest off is left out by the address their login carried when they did.
-     */
-    @SuppressWarnings("unchecked")
-    public Set<String> optedOutAddresses(NotificationKind kind) {
-        List<String> emails = em.createNativeQuery("select distinct lower(email) from notification_opt_out"
-                + " where kind = ?1 and email is not null").setParameter(1, kind.name()).getResultList();
-        return Set.copyOf(emails);
-    }
 }

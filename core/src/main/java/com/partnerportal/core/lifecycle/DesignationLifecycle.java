@@ -230,8 +230,13 @@ public final class DesignationLifecycle {
     }
 
     private LocalDate initialAnniversary() {
-        return transitions.stream().filter(AnniversaryCorrected.class::isInstance).map(AnniversaryCorrected.class::cast)
-                .findFirst().map(AnniversaryCorrected::previous).orElse(storedAnniversary);
+        // The first correction's previous date, even when it is null (no anniversary date before it).
+        for (Transition transition : transitions) {
+            if (transition instanceof AnniversaryCorrected correction) {
+                return correction.previous();
+            }
+        }
+        return storedAnniversary;
     }
 
     /**

@@ -528,6 +528,18 @@ class DesignationLifecycleTest {
         }
 
         @Test
+        void a_partner_without_an_anniversary_date_may_be_given_one_and_the_record_replays_from_none() {
+            DesignationLifecycle none = new DesignationLifecycle(List.of(), null, List.of());
+            Decision decision = none.mayCorrectAnniversary(day("2026-04-01"), day("2024-02-01"));
+            assertThat(decision.transition())
+                    .isEqualTo(new AnniversaryCorrected(day("2026-04-01"), null, day("2024-02-01")));
+
+            DesignationLifecycle corrected = new DesignationLifecycle(List.of(), day("2024-02-01"),
+                    List.of(decision.transition()));
+            assertThat(corrected.statusOn(day("2026-04-02")).anniversary()).isEqualTo(day("2024-02-01"));
+        }
+
+        @Test
         void the_stored_anniversary_must_be_the_one_the_corrections_leave() {
             assertThatThrownBy(() -> new DesignationLifecycle(List.of(), day("2026-07-01"), List.of(
                     new AnniversaryCorrected(day("2026-04-01"), day("2026-07-01"), day("2026-09-15")))))

@@ -56,6 +56,19 @@ public class DesignationRecordRepository {
     }
 
     /**
+     * Locks the partner's designation record for the rest of the caller's transaction (the partner row, {@code for
+     * no key update}: rows that merely reference the partner are not held up). Two admins acting at once then act
+     * one after the other, and the later one reads the record the earlier one left.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void lock(String partnerId) {
+        if (entityManager.createNativeQuery("select 1 from partner where partner_id = ?1 for no key update")
+                .setParameter(1, partnerId).getResultList().isEmpty()) {
+            throw new NoSuchElementException("no partner " + partnerId);
+        }
+    }
+
+    /**
      * Appends a transition to the record that was read (the caller took it from a core {@code Decision}),
      * in the caller's transaction: the row, its audit event and — on the first enrolment of a partner without
      * an anniversary date, or on a correction — the partner's anniversary date. The history with the new

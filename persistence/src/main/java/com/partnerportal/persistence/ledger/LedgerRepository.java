@@ -20,6 +20,7 @@ import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -46,6 +47,9 @@ public class LedgerRepository {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    LedgerBatchWriter batch;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -92,46 +96,23 @@ public class LedgerRepository {
         transactions.putResource(READ_ONLY_KEY, Boolean.TRUE);
     }
 
-    /** Writes (or rewrites) the open month's scorecard, version 1; a frozen version 1 is left as it is. */
+    /**
+     * Writes (or rewrites) the open month's scorecard, version 1; a frozen version 1 is left as it is. The statement
+     * is {@link LedgerBatchWriter}'s, for a chunk of one partner.
+     */
     @Transactional(TxType.MANDATORY)
     public void keepOpen(String partnerId, YearMonth month, ScorecardFigures figures) {
-        bind(em.createNativeQuery("""
-                insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained, path,
-                                              designation_lost_on, scorecard, computed_at)
-                values (:partner, :asOf, 1, 'OPEN', :ruleSet, :total, :attained, :path, :lostOn,
-                        cast(:scorecard as jsonb), now())
-                on conflict (partner_id, as_of, version) do update
-                   set rule_set_id = excluded.rule_set_id, total = excluded.total, attained = excluded.attained,
-                       path = excluded.path, designation_lost_on = excluded.designation_lost_on,
-                       scorecard = excluded.scorecard, computed_at = excluded.computed_at
-                 where scorecard_ledger.state = 'OPEN'
-                   and (scorecard_ledger.scorecard is distinct from excluded.scorecard
-                        or scorecard_ledger.rule_set_id is distinct from excluded.rule_set_id
-                        or scorecard_ledger.designation_lost_on is distinct from excluded.designation_lost_on)"""),
-                partnerId, month, figures)
-                .executeUpdate();
+        batch.keepOpen(month, Map.of(partnerId, figures));
     }
 
     /**
      * Freezes version 1 of (partner, month) as recorded with these figures, writing it when there was no open
-     * version; returns false (and changes nothing) when the month was recorded already.
+     * version; returns false (and changes nothing) when the month was recorded already. The statement is
+     * {@link LedgerBatchWriter}'s, for a chunk of one partner.
      */
     @Transactional(TxType.MANDATORY)
     public boolean record(String partnerId, YearMonth month, ScorecardFigures figures, String recordedBy) {
-        return bind(em.createNativeQuery("""
-                insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained, path,
-                                              designation_lost_on, scorecard, computed_at, recorded_at, recorded_by)
-                values (:partner, :asOf, 1, 'RECORDED', :ruleSet, :total, :attained, :path, :lostOn,
-                        cast(:scorecard as jsonb), now(), now(), :by)
-                on conflict (partner_id, as_of, version) do update
-                   set state = 'RECORDED', rule_set_id = excluded.rule_set_id, total = excluded.total,
-                       attained = excluded.attained, path = excluded.path,
-                       designation_lost_on = excluded.designation_lost_on, scorecard = excluded.scorecard,
-                       computed_at = excluded.computed_at, recorded_at = excluded.recorded_at,
-                       recorded_by = excluded.recorded_by
-                 where scorecard_ledger.state = 'OPEN'"""), partnerId, month, figures)
-                .setParameter("by", recordedBy)
-                .executeUpdate() == 1;
+        return batch.record(month, Map.of(partnerId, figures), recordedBy) == 1;
     }
 
     /** Adds a restated version; the versions before it stay. */
@@ -292,7 +273,7 @@ public class LedgerRepository {
         return ids;
     }
 
-    /** One statement's scorecard figures, bound by name: the three writes store the same columns. */
+    /** A restatement's scorecard figures, bound by name. */
     private static Query bind(Query statement, String partnerId, YearMonth month, ScorecardFigures figures) {
         return statement.setParameter("partner", partnerId)
                 .setParameter("asOf", firstDay(month))

@@ -21,6 +21,10 @@ import java.util.function.Consumer;
 @ApplicationScoped
 public class ProgramOverviewQuery {
 
+    /** The stored standing says the renewal is due: held, not renewed, the year ending within the renewal days. */
+    private static final String RENEWAL_DUE =
+            " coalesce(s.renewal_pending and s.year_until > :renewalAfter and s.year_until <= :renewalBy, false) ";
+
     private static final String FROM = """
              from partner p
              left join scorecard_ledger l
@@ -30,12 +34,15 @@ public class ProgramOverviewQuery {
                                 union all
                                 select partner_id from professional_association where state = 'SUBMITTED') s
                          group by partner_id) r on r.partner_id = p.partner_id
+             left join designation_standing s on s.partner_id = p.partner_id and s.designation = 'DATA_AI_AZURE'
             where (:text = '' or strpos(lower(p.partner_id), :text) > 0 or strpos(lower(p.name), :text) > 0)
               and (:attained = -1 or coalesce(l.attained, false) = (:attained = 1))
               and (:path = '' or l.path = :path)
               and (:atRisk = -1
                    or coalesce(l.designation_lost_on <= :riskBy, false) = (:atRisk = 1))
               and (:pending = -1 or (coalesce(r.pending, 0) > 0) = (:pending = 1))
+              and (:renewal = -1 or """ + RENEWAL_DUE + """
+                   = (:renewal = 1))
             """;
 
     @Inject
@@ -67,7 +74,8 @@ public class ProgramOverviewQuery {
                 select p.partner_id, p.name, l.total, l.attained, l.total - :threshold, l.path, l.rule_set_id,
                        l.designation_lost_on,
                        (l.designation_lost_on is not null and l.designation_lost_on <= :riskBy),
-                       coalesce(r.pending, 0)""" + FROM + " order by " + criteria.sort().expression + direction
+                       coalesce(r.pending, 0), coalesce(s.state, 'NOT_ENROLLED'), s.enrolled_since, s.lapsed_on,
+                       s.year_until, p.anniversary_date, """ + RENEWAL_DUE + FROM + " order by " + criteria.sort().expression + direction
                 + ", p.partner_id" + (criteria.descending() ? " desc" : ""));
         bind(query, criteria);
         query.setParameter("threshold", criteria.threshold());
@@ -78,7 +86,8 @@ public class ProgramOverviewQuery {
         for (Object[] row : result) {
             rows.add(new OverviewRow((String) row[0], (String) row[1], integer(row[2]), (Boolean) row[3],
                     integer(row[4]), (String) row[5], (String) row[6], localDate(row[7]), (Boolean) row[8],
-                    ((Number) row[9]).longValue()));
+                    ((Number) row[9]).longValue(), (String) row[10], localDate(row[11]), localDate(row[12]),
+                    localDate(row[13]), localDate(row[14]), (Boolean) row[15]));
         }
         return rows;
     }
@@ -91,6 +100,9 @@ public class ProgramOverviewQuery {
         query.setParameter("path", criteria.path() == null ? "" : criteria.path());
         query.setParameter("atRisk", either(criteria.atRisk()));
         query.setParameter("pending", either(criteria.pending()));
+        query.setParameter("renewal", either(criteria.renewalDue()));
+        query.setParameter("renewalAfter", Date.valueOf(criteria.renewalAfter()));
+        query.setParameter("renewalBy", Date.valueOf(criteria.renewalBy()));
     }
 
     /** A filter that may be unset: -1 any, 0 no, 1 yes. */

@@ -23,12 +23,12 @@ class CitusReadinessTest {
     /**
      * The tables without a partner: replicated to every node ({@code create_reference_table}). {@code audit_event}
      * holds program-level events too (its {@code partner_id} is null for them), and {@code designation_transition}
-     * points at it, which Citus allows from a distributed to a reference table. The recompute runs and chunks are
-     * job bookkeeping shared by every node.
+     * points at it, which Citus allows from a distributed to a reference table. The recompute runs and chunks, and
+     * the designation job's day runs, are job bookkeeping shared by every node.
      */
     static final Set<String> REFERENCE_TABLES = Set.of("audit_event", "rule_set_setting", "ledger_month_close",
-            "recompute_run", "recompute_chunk",
-            // Quartz's clustered job store (V61)
+            "recompute_run", "recompute_chunk", "designation_day_run",
+            // Quartz's clustered job store (V62)
             "qrtz_job_details", "qrtz_triggers", "qrtz_simple_triggers", "qrtz_cron_triggers",
             "qrtz_simprop_triggers", "qrtz_blob_triggers", "qrtz_calendars", "qrtz_paused_trigger_grps",
             "qrtz_fired_triggers", "qrtz_scheduler_state", "qrtz_locks");

@@ -30,7 +30,10 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-/** The set-based path reads the same evidence as the one-partner path, and a run's chunks are claimed once each. */
+/**
+ * The set-based reader gives back what was imported (approved associations only, the scoring window), for a chunk
+ * of partners and for one alone; and a run's chunks are claimed once each.
+ */
 @QuarkusTest
 class EvidenceBatchAssemblerTest {
 
@@ -80,6 +83,31 @@ class EvidenceBatchAssemblerTest {
                 List.of(new HeldSpecialization(Specialization.AI_ML_AZURE, LocalDate.of(2023, 11, 1))), 1);
     }
 
+    /**
+     * The evidence the assembler must give back for an imported (and approved) one, written out: customers by id
+     * with their ACR months of the scoring window only (M-13 … M), professionals by MCID with their certifications
+     * by earned date, deployments dated up to the as-of day by date, the specializations as imported.
+     */
+    private static Evidence assembled(Evidence imported) {
+        YearMonth from = AS_OF.minusMonths(13);
+        List<Customer> customers = imported.customers().stream()
+                .sorted(java.util.Comparator.comparing(Customer::id))
+                .map(c -> new Customer(c.id(), c.segment(), c.attributions(), new java.util.TreeMap<>(
+                        c.acr().entrySet().stream().filter(e -> !e.getKey().isBefore(from) && !e.getKey().isAfter(AS_OF))
+                                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))))
+                .toList();
+        List<Professional> professionals = imported.professionals().stream()
+                .sorted(java.util.Comparator.comparing(Professional::id))
+                .map(p -> new Professional(p.id(), p.name(), p.certifications().stream()
+                        .sorted(java.util.Comparator.comparing(Certification::earned)).toList()))
+                .toList();
+        List<Deployment> deployments = imported.deployments().stream()
+                .filter(d -> !d.date().isAfter(AS_OF.atEndOfMonth()))
+                .sorted(java.util.Comparator.comparing(Deployment::date)).toList();
+        return new Evidence(AS_OF, imported.partner(), customers, professionals, deployments,
+                imported.specializations(), imported.otherAzureSpecializations());
+    }
+
     @Test
     void aChunkOfPartnersGetsTheEvidenceEachWouldGetAlone() {
         imported(evidence("P-9201", 4), true);
@@ -88,10 +116,13 @@ class EvidenceBatchAssemblerTest {
         List<String> ids = List.of("P-9203", "P-9201", "P-9202", "P-NOT-THERE");
         Map<String, Evidence> chunk = QuarkusTransaction.requiringNew().call(() -> batch.assemble(ids, AS_OF));
         assertThat(chunk.keySet()).containsExactly("P-9201", "P-9202", "P-9203");
+        assertThat(chunk.get("P-9201")).isEqualTo(assembled(evidence("P-9201", 4)));
+        assertThat(chunk.get("P-9202")).isEqualTo(assembled(evidence("P-9202", 1)));
         for (String id : chunk.keySet()) {
             Evidence alone = QuarkusTransaction.requiringNew().call(() -> assembler.assemble(id, AS_OF)).orElseThrow();
-            assertThat(chunk.get(id)).as(id).isEqualTo(alone);
+            assertThat(alone).as("one partner is a chunk of one: " + id).isEqualTo(chunk.get(id));
         }
+        assertThat(QuarkusTransaction.requiringNew().call(() -> assembler.assemble("P-NOT-THERE", AS_OF))).isEmpty();
         assertThat(chunk.get("P-9201").customers()).hasSize(4);
         assertThat(chunk.get("P-9201").customers().get(0).acr()).containsOnlyKeys(YearMonth.of(2023, 5), AS_OF);
         assertThat(chunk.get("P-9201").deployments()).hasSize(2);

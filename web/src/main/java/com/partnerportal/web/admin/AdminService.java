@@ -11,6 +11,7 @@ import com.partnerportal.web.support.Forms;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.partnerportal.web.designation.DesignationService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -21,6 +22,9 @@ import java.util.Map;
 /** Program admins' changes to partners and memberships; each one writes an audit event in its transaction. */
 @ApplicationScoped
 public class AdminService {
+
+    @Inject
+    DesignationService designations;
 
     @Inject
     ScoreLedger ledger;
@@ -79,7 +83,10 @@ public class AdminService {
         return partner;
     }
 
-    /** Changes a partner's name and anniversary date; 409 when someone changed it since the form was opened. */
+    /**
+     * Changes a partner's name and anniversary date; 409 when someone changed it since the form was opened. A new
+     * anniversary date is a correction of the designation record (issue 16, point 5), 409 when core refuses it.
+     */
     @Transactional
     public PartnerEntity update(String partnerId, PartnerForm form, String actor) {
         PartnerEntity partner = partner(partnerId);
@@ -98,7 +105,11 @@ public class AdminService {
         }
         Map<String, Object> before = state(partner);
         partner.name = form.name.strip();
-        partner.anniversaryDate = form.anniversary();
+        if (form.anniversary() != null && !form.anniversary().equals(partner.anniversaryDate)) {
+            // Through the designation lifecycle: core's mayCorrectAnniversary, an appended, audited correction
+            // (which sets the partner's anniversary date); the record of what happened stays.
+            designations.correctAnniversary(partnerId, form.anniversary(), actor);
+        }
         Map<String, Object> after = state(partner);
         if (!before.equals(after)) {
             partners.flush();

@@ -10,11 +10,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The program overview's query parameters, checked: a text filter, four yes/no/any filters, the path, the sort
+ * The program overview's query parameters, checked: a text filter, five yes/no/any filters (renewal: due within the
+ * renewal days), the path, the sort
  * column and direction. Anything else is a 400 naming the parameter.
  */
-public record OverviewFilter(String q, Boolean attained, String path, Boolean risk, Boolean pending, String sort,
-        String dir) {
+public record OverviewFilter(String q, Boolean attained, String path, Boolean risk, Boolean pending,
+        Boolean renewal, String sort, String dir) {
 
     /** The sortable columns by their name in the URL. */
     static final Map<String, Sort> SORTS = Map.of("partner", Sort.PARTNER, "name", Sort.NAME, "score", Sort.SCORE,
@@ -24,7 +25,7 @@ public record OverviewFilter(String q, Boolean attained, String path, Boolean ri
     public static final int MAX_TEXT = 100;
 
     public static OverviewFilter parse(String q, String attained, String path, String risk, String pending,
-            String sort, String dir) {
+            String renewal, String sort, String dir) {
         List<String> problems = new ArrayList<>();
         String text = q == null ? "" : q.strip();
         if (text.length() > MAX_TEXT) {
@@ -45,10 +46,12 @@ public record OverviewFilter(String q, Boolean attained, String path, Boolean ri
         Boolean attainedValue = yesNo("attained", attained, problems);
         Boolean riskValue = yesNo("risk", risk, problems);
         Boolean pendingValue = yesNo("pending", pending, problems);
+        Boolean renewalValue = yesNo("renewal", renewal, problems);
         if (!problems.isEmpty()) {
             throw ProblemException.badRequest("Invalid query parameter", problems);
         }
-        return new OverviewFilter(text, attainedValue, pathValue, riskValue, pendingValue, sortValue, dirValue);
+        return new OverviewFilter(text, attainedValue, pathValue, riskValue, pendingValue, renewalValue, sortValue,
+                dirValue);
     }
 
     private static Boolean yesNo(String name, String value, List<String> problems) {
@@ -77,7 +80,8 @@ public record OverviewFilter(String q, Boolean attained, String path, Boolean ri
     public String query() {
         StringBuilder query = new StringBuilder("?q=").append(URLEncoder.encode(q, StandardCharsets.UTF_8));
         query.append("&attained=").append(word(attained)).append("&path=").append(path)
-                .append("&risk=").append(word(risk)).append("&pending=").append(word(pending));
+                .append("&risk=").append(word(risk)).append("&pending=").append(word(pending))
+                .append("&renewal=").append(word(renewal));
         return query.toString();
     }
 
@@ -92,6 +96,10 @@ public record OverviewFilter(String q, Boolean attained, String path, Boolean ri
 
     public String pendingWord() {
         return word(pending);
+    }
+
+    public String renewalWord() {
+        return word(renewal);
     }
 
     private static String word(Boolean value) {

@@ -22,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import com.partnerportal.core.ledger.DesignationRisk;
+import com.partnerportal.core.lifecycle.DesignationLifecycle;
 import com.partnerportal.core.program.Designation;
 import com.partnerportal.persistence.overview.OverviewRow;
 import com.partnerportal.web.review.Csv;
@@ -37,7 +38,8 @@ import java.util.Map;
 public class PartnersResource {
 
     static final List<String> CSV_HEADER = List.of("partner_id", "name", "open_month", "score", "attained",
-            "margin_to_70", "path", "rule_set", "designation_lost_on", "at_risk", "pending_reviews");
+            "margin_to_70", "path", "rule_set", "designation_lost_on", "at_risk", "pending_reviews",
+            "designation_status", "enrolled_since", "lapsed_on", "designation_until", "anniversary_date", "renewal_due");
 
     /**
      * The program overview (every partner's open-month scorecard from the ledger, filtered, sorted and paged by the
@@ -54,6 +56,11 @@ public class PartnersResource {
         /** How far ahead an expiring certification puts the designation at risk (core). */
         public int riskDays() {
             return DesignationRisk.WINDOW_DAYS;
+        }
+
+        /** The renewal days before an anniversary (core's designation lifecycle). */
+        public int renewalDays() {
+            return DesignationLifecycle.RENEWAL_DAYS;
         }
     }
 
@@ -86,9 +93,9 @@ public class PartnersResource {
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("attained") String attained,
             @QueryParam("path") String path, @QueryParam("risk") String risk, @QueryParam("pending") String pending,
-            @QueryParam("sort") String sort, @QueryParam("dir") String dir, @QueryParam("page") String page,
-            @QueryParam("notice") String notice) {
-        return listPage(OverviewFilter.parse(q, attained, path, risk, pending, sort, dir), Page.number(page),
+            @QueryParam("renewal") String renewal, @QueryParam("sort") String sort, @QueryParam("dir") String dir,
+            @QueryParam("page") String page, @QueryParam("notice") String notice) {
+        return listPage(OverviewFilter.parse(q, attained, path, risk, pending, renewal, sort, dir), Page.number(page),
                 PartnerForm.empty(), Map.of(), notices(notice));
     }
 
@@ -98,14 +105,16 @@ public class PartnersResource {
     @Produces("text/csv")
     public Response csv(@QueryParam("q") String q, @QueryParam("attained") String attained,
             @QueryParam("path") String path, @QueryParam("risk") String risk, @QueryParam("pending") String pending,
-            @QueryParam("sort") String sort, @QueryParam("dir") String dir) {
-        OverviewFilter filter = OverviewFilter.parse(q, attained, path, risk, pending, sort, dir);
+            @QueryParam("renewal") String renewal, @QueryParam("sort") String sort, @QueryParam("dir") String dir) {
+        OverviewFilter filter = OverviewFilter.parse(q, attained, path, risk, pending, renewal, sort, dir);
         YearMonth open = overview.openMonth();
         StringBuilder csv = new StringBuilder(Csv.line(CSV_HEADER));
         for (OverviewRow row : overview.all(filter)) {
             csv.append(Csv.line(Arrays.asList(row.partnerId(), row.name(), open.toString(), text(row.total()),
                     text(row.attained()), text(row.margin()), row.path(), row.ruleSetId(),
-                    text(row.designationLostOn()), String.valueOf(row.atRisk()), String.valueOf(row.pendingReviews()))));
+                    text(row.designationLostOn()), String.valueOf(row.atRisk()), String.valueOf(row.pendingReviews()),
+                    row.designationState(), text(row.enrolledSince()), text(row.lapsedOn()), text(row.yearUntil()),
+                    text(row.anniversary()), String.valueOf(row.renewalDue()))));
         }
         return Response.ok(csv.toString(), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"program-overview-" + open + ".csv\"").build();
@@ -123,7 +132,7 @@ public class PartnersResource {
             partner = admin.create(form, user.actor());
         } catch (FormErrors errors) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(listPage(OverviewFilter.parse(null, null, null, null, null, null, null), null, form,
+                    .entity(listPage(OverviewFilter.parse(null, null, null, null, null, null, null, null), null, form,
                             errors.fields(), null)).build();
         }
         return done(partner.partnerId, "created");

@@ -1,11 +1,13 @@
 package com.partnerportal.web.admin;
 
 import com.partnerportal.core.ledger.DesignationRisk;
+import com.partnerportal.core.lifecycle.DesignationLifecycle;
 import com.partnerportal.core.program.Designation;
 import com.partnerportal.persistence.ledger.LedgerRepository;
 import com.partnerportal.persistence.overview.OverviewCriteria;
 import com.partnerportal.persistence.overview.OverviewRow;
 import com.partnerportal.persistence.overview.ProgramOverviewQuery;
+import com.partnerportal.web.designation.DesignationService;
 import com.partnerportal.web.ledger.ScoreLedger;
 import com.partnerportal.web.view.Page;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +31,9 @@ public class ProgramOverviewService {
 
     @Inject
     ScoreLedger ledger;
+
+    @Inject
+    DesignationService designations;
 
     public YearMonth openMonth() {
         return ledger.openMonth();
@@ -54,6 +59,7 @@ public class ProgramOverviewService {
         return new OverviewCriteria(ledger.openMonth(), Designation.MINIMUM_TOTAL,
                 ledger.today().plusDays(DesignationRisk.WINDOW_DAYS), filter.q(), filter.attained(),
                 filter.path().isEmpty() ? null : filter.path(), filter.risk(), filter.pending(), filter.sortColumn(),
-                filter.descending(), offset, limit);
+                filter.descending(), offset, limit, designations.today(),
+                designations.today().plusDays(DesignationLifecycle.RENEWAL_DAYS), filter.renewal());
     }
 }

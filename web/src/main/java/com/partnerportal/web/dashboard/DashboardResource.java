@@ -1,6 +1,7 @@
 package com.partnerportal.web.dashboard;
 
 import com.partnerportal.core.ledger.MonthStanding;
+import com.partnerportal.core.lifecycle.DesignationStatus;
 import io.quarkus.security.Authenticated;
 
 import com.partnerportal.core.scoring.Scorecard;
@@ -27,11 +28,11 @@ public class DashboardResource {
     /**
      * Everything the dashboard shows: the month's scorecard and what it is (open, recorded, restated, computed),
      * the history as recorded, and — when asked for with {@code compare=today} — the same months recomputed from
-     * today's data beside it.
+     * today's data beside it — and the partner's designation status today (the designation lifecycle).
      */
     public record DashboardView(PartnerEntity partner, YearMonth asOf, List<YearMonth> months, Scorecard scorecard,
             MonthStanding standing, List<MetricCard> cards, ChartView chart, List<Comparison> comparison,
-            boolean canAdmin) {
+            boolean canAdmin, DesignationStatus designation) {
 
         /** The score bar's geometry. */
         public ScoreScale scale() {

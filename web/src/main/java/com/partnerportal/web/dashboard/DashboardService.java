@@ -13,6 +13,7 @@ import com.partnerportal.web.security.Membership;
 import com.partnerportal.web.security.PartnerAccess;
 import com.partnerportal.web.support.AsOf;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.partnerportal.web.designation.DesignationService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
@@ -40,6 +41,9 @@ public class DashboardService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    DesignationService designations;
 
     @Transactional
     public DashboardView view(String partnerId, String asOf, String compare) {
@@ -73,6 +77,7 @@ public class DashboardService {
         }
         Scorecard scorecard = shown.scorecard();
         return new DashboardView(partner, month, months, scorecard, shown.standing(), MetricCard.of(scorecard),
-                ChartView.of(history), comparison, user.membership(partnerId).map(Membership::admin).orElse(false));
+                ChartView.of(history), comparison, user.membership(partnerId).map(Membership::admin).orElse(false),
+                designations.status(partnerId)); // joins this read-only transaction
     }
 }

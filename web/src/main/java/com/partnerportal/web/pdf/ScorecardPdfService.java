@@ -1,8 +1,11 @@
 package com.partnerportal.web.pdf;
 
+import com.partnerportal.core.lifecycle.DesignationStatus;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.persistence.partner.PartnerSummary;
+import com.partnerportal.web.designation.DesignationLabels;
+import com.partnerportal.web.designation.DesignationService;
 import com.partnerportal.web.scorecard.ScorecardService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,6 +40,9 @@ public class ScorecardPdfService {
     @Inject
     PartnerRepository partners;
 
+    @Inject
+    DesignationService designations;
+
     Clock clock = Clock.systemUTC();
 
     /** Every partner, in id order. */
@@ -49,7 +55,10 @@ public class ScorecardPdfService {
     public ScorecardPdfView view(PartnerSummary partner, YearMonth month) {
         Scorecard scorecard = scorecards.scorecard(partner.partnerId(), month)
                 .orElseThrow(() -> new IllegalStateException("No partner " + partner.partnerId()));
-        return ScorecardPdfView.of(partner.partnerId(), partner.name(), scorecard, OffsetDateTime.now(clock));
+        DesignationStatus status = designations.status(partner.partnerId());
+        return ScorecardPdfView.of(partner.partnerId(), partner.name(), scorecard, OffsetDateTime.now(clock),
+                DesignationLabels.state(status) + (status.year() == null ? "" : ", to " + status.year().until())
+                        + (status.renewalAtRisk() ? "; renewal at risk" : "") + " (on " + status.day() + ")");
     }
 
     /** The XHTML the PDF is rendered from. */

@@ -18,24 +18,26 @@ import java.util.List;
 /**
  * Everything the scorecard PDF prints, computed here so the template only prints: the partner as stored, the
  * scorecard, one row per metric (with the bar's width in percent and the key figures) and the benefits —
- * {@code entitled} when attained (else null), {@code onAttaining} what attaining would bring.
+ * {@code entitled} when attained (else null), {@code onAttaining} what attaining would bring — and the designation
+ * status of the day it was generated (the designation lifecycle).
  */
 public record ScorecardPdfView(String partnerId, String partnerName, Scorecard scorecard, String designation,
         String ruleSetId, OffsetDateTime generatedAt, int attainAt, int totalPercent, List<MetricRow> metrics,
-        Benefits entitled, Benefits onAttaining, int stackingCap) {
+        Benefits entitled, Benefits onAttaining, int stackingCap, String designationStatus) {
 
     /** One metric: points of max, the bar's width (percent of max), a status for its colour, figures and why. */
     public record MetricRow(String name, int points, int max, int percent, String status, String keyFigures,
             String why) {
     }
 
+    /** @param designationStatus the partner's designation status today, in words ("enrolled since 2026-03-05 …") */
     public static ScorecardPdfView of(String partnerId, String partnerName, Scorecard scorecard,
-            OffsetDateTime generatedAt) {
+            OffsetDateTime generatedAt, String designationStatus) {
         List<MetricRow> rows = scorecard.explanation().metrics().stream().map(e -> row(scorecard, e)).toList();
         return new ScorecardPdfView(partnerId, partnerName, scorecard, scorecard.designation().displayName(),
                 scorecard.ruleSet().id(), generatedAt, Designation.MINIMUM_TOTAL,
                 Math.max(0, Math.min(Designation.MAXIMUM_TOTAL, scorecard.total())), rows, scorecard.benefits(),
-                Entitlements.onAttaining(scorecard), BenefitCatalogue.STACKING_CAP);
+                Entitlements.onAttaining(scorecard), BenefitCatalogue.STACKING_CAP, designationStatus);
     }
 
     private static MetricRow row(Scorecard scorecard, MetricExplanation explanation) {

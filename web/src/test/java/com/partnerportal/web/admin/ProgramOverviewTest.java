@@ -37,11 +37,13 @@ class ProgramOverviewTest {
                 .contentType("text/csv; charset=UTF-8").extract().asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines.get(0)).isEqualTo("partner_id,name,open_month,score,attained,margin_to_70,path,rule_set,"
-                + "designation_lost_on,at_risk,pending_reviews");
+                + "designation_lost_on,at_risk,pending_reviews,designation_status,enrolled_since,lapsed_on,"
+                + "designation_until,anniversary_date,renewal_due");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).startsWith("P-OV-2,");
         assertThat(lines.get(2)).startsWith("P-OV-1,").matches("P-OV-1,[^,]*,\\d{4}-\\d{2},\\d+,(true|false),'?-?\\d+,(SMB|ENTERPRISE),.*");
-        assertThat(lines.get(1)).matches("P-OV-2,Overview Empty Ltd,\\d{4}-\\d{2},,,,,,,false,0");
+        assertThat(lines.get(1)).matches("P-OV-2,Overview Empty Ltd,\\d{4}-\\d{2},,,,,,,false,0,NOT_ENROLLED,,,,"
+                + "\\d{4}-\\d{2}-\\d{2},false");
 
         String attained = given().get("/admin/partners/overview.csv?q=P-OV-&attained=yes").then().statusCode(200)
                 .extract().asString();

@@ -73,6 +73,7 @@ class PortalBrowserIT {
             new Visit("ada", "/partners/P-1001/explain/deployments", null, "eployment", null),
             new Visit("ada", "/partners/P-1001/associations", null, "ssociations", "partner-associations.png"),
             new Visit("ada", "/partners/P-1001/benefits", null, "enefits", "partner-benefits.png"),
+            new Visit("ada", "/partners/P-1001/designation", null, "Designation", "partner-designation.png"),
             new Visit("ada", "/partners/P-1001/simulator", null, "imulat", null),
             new Visit("ada", "/partners/P-1001/rules", null, "Rule sets side by side", null),
             new Visit("ada", "/partners/P-9999", null, "404", "error-404.png"),

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerportal.core.evidence.json.EvidenceJson;
 import com.partnerportal.web.demo.DemoEvidenceGenerator;
@@ -15,6 +16,10 @@ import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import java.time.YearMonth;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,36 +52,48 @@ class DashboardPageTest {
         imports.importEvidence(EvidenceJson.read(json), "test", "dashboard fixture", true);
     }
 
+    /** The page, parsed: the assertions below read its elements, not its markup. */
+    private static Document page(String path) {
+        return Jsoup.parse(given().when().get(path).then().statusCode(200).extract().asString());
+    }
+
+    /** Each metric's meter by its accessible name's metric: "points of max". */
+    private static List<String> meters(Document page) {
+        return page.select(".metric-grid meter").stream()
+                .map(m -> m.attr("value") + " of " + m.attr("max")).toList();
+    }
+
     @Test
     void anAttainedDashboardShowsTheTotalTheMetricsTheHistoryAndTheMargin() {
-        given().when().get("/partners/" + ATTAINED)
-                .then().statusCode(200)
-                .body(containsString("<span class=\"total-number ok\">78</span>"))
-                .body(containsString("Designation attained"))
-                .body(containsString("8 points above the 70 line"))
-                .body(containsString("SMB path"))
-                .body(containsString("<option value=\"2024-03\" selected>Mar 2024</option>"))
-                .body(containsString("meter min=\"0\" max=\"30\" value=\"20\""))
-                .body(containsString("meter min=\"0\" max=\"40\" value=\"32\""))
-                .body(containsString("meter min=\"0\" max=\"20\" value=\"20\""))
-                .body(containsString("meter min=\"0\" max=\"10\" value=\"6\""))
-                .body(containsString("href=\"/partners/" + ATTAINED + "/explain/customers?asOf=2024-03\""))
-                .body(containsString("The last 24 months"))
-                .body(containsString("<polyline points=\""))
-                .body(not(containsString("style=")));
+        Document page = page("/partners/" + ATTAINED);
+        Element total = page.selectFirst(".score-total .total-number");
+        assertThat(total.text()).isEqualTo("78");
+        assertThat(total.hasClass("ok")).isTrue();
+        assertThat(page.selectFirst(".score-status .attainment").text())
+                .isEqualTo("Designation attained 8 points above the 70 line.");
+        assertThat(page.selectFirst("dl.facts dt:containsOwn(Path) + dd").text()).isEqualTo("SMB");
+        assertThat(page.selectFirst("select#asOf option[selected]").attr("value")).isEqualTo("2024-03");
+        assertThat(meters(page)).containsExactly("20 of 30", "32 of 40", "20 of 20", "6 of 10");
+        assertThat(page.select(".metric-grid h2 a").eachAttr("href"))
+                .contains("/partners/" + ATTAINED + "/explain/customers?asOf=2024-03");
+        assertThat(page.selectFirst("#history-heading").text()).isEqualTo("The last 24 months");
+        assertThat(page.selectFirst("svg.chart polyline.chart-total").attr("points")).isNotBlank();
+        assertThat(page.select("[style]")).as("no inline style (the CSP allows none)").isEmpty();
     }
 
     @Test
     void aDashboardNotAttainedShowsWhatIsMissingAndTheNextActions() {
-        given().when().get("/partners/" + SHORT + "?asOf=2024-06")
-                .then().statusCode(200)
-                .body(containsString("<span class=\"total-number bad\">50</span>"))
-                .body(containsString("Not attained"))
-                .body(containsString("20 points missing to the 70 line"))
-                .body(containsString("The 25-point marker is reached."))
-                .body(containsString("ENTERPRISE"))
-                .body(containsString("Next actions"))
-                .body(containsString("<ol class=\"actions\">"));
+        Document page = page("/partners/" + SHORT + "?asOf=2024-06");
+        Element total = page.selectFirst(".score-total .total-number");
+        assertThat(total.text()).isEqualTo("50");
+        assertThat(total.hasClass("bad")).isTrue();
+        assertThat(page.selectFirst(".score-status .attainment").text())
+                .startsWith("Not attained 20 points missing to the 70 line");
+        assertThat(page.selectFirst(".score-status").text()).contains("The 25-point marker is reached.");
+        assertThat(page.selectFirst("dl.facts dt:containsOwn(Path) + dd").text()).isEqualTo("ENTERPRISE");
+        assertThat(page.selectFirst("#next-heading").text()).isEqualTo("Next actions");
+        assertThat(page.select("section[aria-labelledby=next-heading] ol.actions li")).isNotEmpty()
+                .allSatisfy(step -> assertThat(step.selectFirst(".badge").text()).startsWith("+"));
     }
 
     @Test
@@ -117,13 +134,14 @@ class DashboardPageTest {
     void theSimulatorComparesAndRejectsBadInputWithMessages() {
         String simulator = "/partners/" + ATTAINED + "/simulator";
         Csrf csrf = Csrf.from(simulator);
-        csrf.post().formParam("currentAsOf", "2024-03").formParam("asOf", "2024-03")
+        Document simulated = Jsoup.parse(csrf.post().formParam("currentAsOf", "2024-03").formParam("asOf", "2024-03")
                 .formParam("c1Segment", "SMB").formParam("c1Current", "900")
                 .when().post(simulator)
-                .then().statusCode(200)
-                .body(containsString("Simulated (Mar 2024)"))
-                .body(containsString("<span class=\"total-number ok\">88</span>"))
-                .body(containsString("value=\"900\""));
+                .then().statusCode(200).extract().asString());
+        assertThat(simulated.selectFirst("#simulated-heading").text()).isEqualTo("Simulated (Mar 2024)");
+        assertThat(simulated.selectFirst("section[aria-labelledby=simulated-heading] .total-number").text())
+                .isEqualTo("88");
+        assertThat(simulated.selectFirst("#c1Current").attr("value")).isEqualTo("900");
         csrf.post().formParam("currentAsOf", "2024-03").formParam("asOf", "2024-13")
                 .formParam("c1Current", "-5").formParam("d1Customer", "C-NOPE").formParam("d1Service", "Azure SQL")
                 .when().post(simulator)

@@ -65,6 +65,11 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("POST /partners/{partnerId}/associations/{kind}/{id}/withdraw", Rule.PARTNER_ADMIN);
         MATRIX.put("POST /partners/{partnerId}/associations/{kind}/{id}/resubmit", Rule.PARTNER_ADMIN);
         MATRIX.put("GET /partners/{partnerId}/benefits", Rule.PARTNER_READ);
+        MATRIX.put("GET /partners/{partnerId}/designation", Rule.PARTNER_READ);
+        MATRIX.put("GET /partners/{partnerId}/designation/badge.svg", Rule.PARTNER_READ);
+        MATRIX.put("POST /partners/{partnerId}/designation/enrol", Rule.PARTNER_ADMIN);
+        MATRIX.put("POST /partners/{partnerId}/designation/activate", Rule.PARTNER_ADMIN);
+        MATRIX.put("POST /partners/{partnerId}/designation/renew", Rule.PARTNER_ADMIN);
         MATRIX.put("GET /partners/{partnerId}/simulator", Rule.PARTNER_READ);
         MATRIX.put("POST /partners/{partnerId}/simulator", Rule.PARTNER_READ);
         MATRIX.put("GET /partners/{partnerId}/rules", Rule.PARTNER_READ);

@@ -1,0 +1,54 @@
+package com.partnerportal.persistence.designation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The recorded months the designation lifecycle reads (spec "Terms"): for each month the score ledger holds for a
+ * partner, its latest version — the recorded (or restated) scorecard of a closed month, the open month's current
+ * one. Months the ledger does not hold are not returned: they do not qualify.
+ */
+@ApplicationScoped
+public class RecordedMonthsQuery {
+
+    /** The specialization lines that are earned by the as-of day, whether or not they stack. */
+    private static final String EARNED = "$.explanation.specializations.specializations[*] ? "
+            + "(@.status == \"STACKED\" || @.status == \"OVER_CAP\" || @.status == \"DESIGNATION_NOT_ATTAINED\")";
+
+    @Inject
+    EntityManager em;
+
+    /** Every month the ledger holds for the partner, oldest first. */
+    @Transactional(TxType.SUPPORTS)
+    public List<MonthOnRecord> months(String partnerId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select distinct on (as_of) as_of, total, attained, path,
+                       jsonb_array_length(jsonb_path_query_array(scorecard, cast(?2 as jsonpath))),
+                       coalesce(cast(scorecard #>> '{explanation,specializations,otherAzureSpecializations}' as integer), 0)
+                  from scorecard_ledger
+                 where partner_id = ?1
+                 order by as_of, version desc""")
+                .setParameter(1, partnerId)
+                .setParameter(2, EARNED)
+                .getResultList();
+        List<MonthOnRecord> months = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            months.add(new MonthOnRecord(YearMonth.from(localDate(row[0])), ((Number) row[1]).intValue(),
+                    (Boolean) row[2], (String) row[3], ((Number) row[4]).intValue(), ((Number) row[5]).intValue()));
+        }
+        return months;
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
+    }
+}

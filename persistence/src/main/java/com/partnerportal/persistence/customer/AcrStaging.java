@@ -1,12 +1,12 @@
 package com.partnerportal.persistence.customer;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -17,11 +17,13 @@ import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hibernate.Session;
 import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 
 /**
  * An ACR import as a set, in the caller's transaction: the checked rows are streamed with PostgreSQL COPY into a
@@ -45,7 +47,15 @@ public class AcrStaging {
      * month) — by line, at most {@code maxProblems}. When there are none, {@link #apply()} writes them.
      */
     public List<LineProblem> stage(List<AcrRow> rows, int maxProblems) {
-        byte[] copyCsv = csv(rows);
+        return stage(rows.iterator(), maxProblems);
+    }
+
+    /**
+     * As {@link #stage(List, int)}, reading the rows one at a time as COPY takes them: only the row being written is in
+     * memory, however many there are. A failure of the iterator (a file refused half-way) cancels the COPY and is
+     * rethrown; the caller's transaction then rolls back and the staging table is gone.
+     */
+    public List<LineProblem> stage(Iterator<AcrRow> rows, int maxProblems) {
         em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> {
             try (Statement statement = connection.createStatement()) {
@@ -54,10 +64,25 @@ public class AcrStaging {
                             customer_id text not null, month date not null, amount numeric(14,2) not null)
                         on commit drop""");
             }
+            PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
+                    "copy acr_staging (line, partner_id, customer_id, month, amount) from stdin with (format csv)",
+                    COPY_BUFFER);
+            try (SequenceWriter writer = CSV.writer(CsvSchema.emptySchema().withLineSeparator("\n"))
+                    .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValues(copy)) {
+                while (rows.hasNext()) {
+                    AcrRow r = rows.next();
+                    writer.write(new String[] {Integer.toString(r.line()), r.partnerId(), r.customerId(),
+                            r.month().atDay(1).toString(), r.amount().toPlainString()});
+                }
+            } catch (IOException e) {
+                cancel(copy);
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                cancel(copy);
+                throw e;
+            }
             try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                        "copy acr_staging (line, partner_id, customer_id, month, amount) from stdin with (format csv)",
-                        new ByteArrayInputStream(copyCsv));
+                copy.close(); // ends the COPY
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -65,14 +90,16 @@ public class AcrStaging {
         });
     }
 
-    private static byte[] csv(List<AcrRow> rows) {
-        CsvSchema schema = CsvSchema.emptySchema().withLineSeparator("\n");
+    /** Bytes gathered before they go to the server. */
+    private static final int COPY_BUFFER = 1 << 16;
+
+    private static void cancel(PGCopyOutputStream copy) {
         try {
-            return CSV.writer(schema).writeValueAsBytes(rows.stream().map(r -> new String[] {
-                    Integer.toString(r.line()), r.partnerId(), r.customerId(), r.month().atDay(1).toString(),
-                    r.amount().toPlainString()}).toList());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("ACR rows not writable as CSV", e);
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException e) {
+            // The transaction is rolled back anyway; the original failure is the one to report.
         }
     }
 

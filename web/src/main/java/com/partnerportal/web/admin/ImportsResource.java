@@ -22,8 +22,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,8 +73,7 @@ public class ImportsResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     public Response evidence(@RestForm("file") FileUpload file, @RestForm String verifiedSource) {
         return upload("evidence", file, name -> new ImportsView("evidence", name,
-                imports.evidence(utf8(file), user.actor(), "browser upload " + name,
-                        Imports.verifiedSource(verifiedSource)), null, null, List.of()));
+                evidence(file, name, verifiedSource), null, null, List.of()));
     }
 
     @POST
@@ -122,14 +119,10 @@ public class ImportsResource {
         }
     }
 
-    private static String utf8(FileUpload file) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file.uploadedFile()))).toString();
-        } catch (CharacterCodingException e) {
-            throw ProblemException.badRequest("The file is not UTF-8 text; nothing was imported.",
-                    List.of("file: not UTF-8 text"));
+    /** The uploaded file (on disk) read as it streams, like the API's body. */
+    private ImportResult evidence(FileUpload file, String name, String verifiedSource) {
+        try (InputStream in = Files.newInputStream(file.uploadedFile())) {
+            return imports.evidence(in, user.actor(), "browser upload " + name, Imports.verifiedSource(verifiedSource));
         } catch (IOException e) {
             throw ProblemException.badRequest("The file could not be read; nothing was imported.",
                     List.of("file: " + e.getMessage()));

@@ -4,6 +4,8 @@ import com.partnerportal.core.evidence.PartnerId;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.support.Forms;
 import com.partnerportal.web.support.Limits;
+import com.partnerportal.web.support.PartnerIdentifier;
+import com.partnerportal.web.support.PartnerIdentifierValidator;
 import com.partnerportal.web.support.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -14,10 +16,9 @@ import org.jboss.resteasy.reactive.RestForm;
 /** A program admin's partner: its id (on creation only), name and anniversary date. */
 public class PartnerForm {
 
-    /** A partner id: core's one rule ({@link PartnerId}). */
-    static final String ID_PATTERN = PartnerId.PATTERN;
-
+    /** A partner id (on creation): core's one rule ({@link PartnerId}), checked by {@link PartnerIdentifier}. */
     @RestForm
+    @PartnerIdentifier
     public String partnerId;
 
     @RestForm
@@ -31,21 +32,20 @@ public class PartnerForm {
     public String version;
 
     /**
-     * Field → message for every problem: the id (when {@code creating}), the fields' constraints ({@code
-     * fieldErrors}, from Hibernate Validator) and the anniversary date, which must parse.
+     * Field → message for every problem: the id (required when {@code creating}; an edit keeps its id), the fields'
+     * constraints ({@code fieldErrors}, from Hibernate Validator: the id's {@link PartnerIdentifier}, the name's
+     * {@code Text}) and the anniversary date, which must parse.
      */
     public Map<String, String> validate(boolean creating, Map<String, String> fieldErrors) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (creating) {
-            String id = Forms.blankToNull(partnerId);
-            if (id == null) {
-                errors.put("partnerId", "enter the partner id, such as P-1001");
-            } else if (!id.matches(ID_PATTERN)) {
-                errors.put("partnerId", "at most 64 letters, digits, dots, dashes or underscores, starting with a"
-                        + " letter or digit");
-            }
+        if (creating && Forms.blankToNull(partnerId) == null) {
+            errors.put("partnerId", PartnerIdentifierValidator.problem(partnerId, true));
         }
-        fieldErrors.forEach(errors::putIfAbsent);
+        fieldErrors.forEach((field, message) -> {
+            if (creating || !field.equals("partnerId")) {
+                errors.putIfAbsent(field, message);
+            }
+        });
         if (anniversary() == null) {
             errors.put("anniversaryDate", "enter the anniversary date (YYYY-MM-DD)");
         }

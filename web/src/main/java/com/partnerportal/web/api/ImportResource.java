@@ -64,7 +64,7 @@ public class ImportResource {
                             + "\"professionals\":5,\"certifications\":7,\"deployments\":3,\"specializations\":1,"
                             + "\"approved\":[],\"submitted\":[\"C-1/PAL\"],\"kept\":{\"C-2/PAL\":\"rejected: the"
                             + " decision stands\"},\"changedRows\":45}")))
-    public ImportResult importEvidence(String json, @Parameter(description = "true when the file is a verified source"
+    public ImportResult importEvidence(InputStream json, @Parameter(description = "true when the file is a verified source"
             + " (its associations are approved by the caller); absent or false: they arrive for review")
             @QueryParam("verifiedSource") String verifiedSource) {
         return imports.evidence(json, user.actor(), "api evidence import", Imports.verifiedSource(verifiedSource));

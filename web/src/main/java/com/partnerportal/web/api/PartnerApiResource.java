@@ -2,14 +2,9 @@ package com.partnerportal.web.api;
 
 import io.quarkus.security.Authenticated;
 
-import com.partnerportal.core.evidence.PartnerId;
-import com.partnerportal.web.error.ProblemException;
-import java.util.List;
-
 import com.partnerportal.core.evidence.json.EvidenceJson;
 import com.partnerportal.core.evidence.json.ScorecardJson;
 import com.partnerportal.web.scorecard.ScorecardService;
-import com.partnerportal.web.security.PartnerAccess;
 import com.partnerportal.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,7 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** A partner's evidence (program admins) and scorecard (its members and program staff) as JSON. */
+/**
+ * A partner's evidence (program admins) and scorecard (its members and program staff) as JSON. */
 @Authenticated
 @Path("/api/v1/partners/{partnerId}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,19 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
 public class PartnerApiResource {
 
-    /** An id outside the one partner-id rule names no partner: 400, naming the path parameter. */
-    static void requireWellFormed(String partnerId) {
-        if (!PartnerId.isValid(partnerId)) {
-            throw ProblemException.badRequest("The partner id in the path is not a partner id.",
-                    List.of("partnerId: " + PartnerId.RULE));
-        }
-    }
-
     @Inject
     ScorecardService scorecards;
-
-    @Inject
-    PartnerAccess access;
 
     @GET
     @Path("evidence")
@@ -66,7 +51,6 @@ public class PartnerApiResource {
     public String evidence(@Parameter(description = "The partner id", example = "P-1001") @PathParam("partnerId") String partnerId,
             @Parameter(description = "The month, YYYY-MM; the latest with ACR telemetry when omitted",
                     schema = @Schema(ref = "Month")) @QueryParam("asOf") String asOf) {
-        requireWellFormed(partnerId);
         YearMonth month = scorecards.monthOrLatest(partnerId, asOf);
         return scorecards.evidence(partnerId, month).map(EvidenceJson::write)
                 .orElseThrow(() -> new NotFoundException("No partner " + partnerId));
@@ -81,8 +65,6 @@ public class PartnerApiResource {
     public String scorecard(@Parameter(description = "The partner id", example = "P-1001") @PathParam("partnerId") String partnerId,
             @Parameter(description = "The month, YYYY-MM; the latest with ACR telemetry when omitted",
                     schema = @Schema(ref = "Month")) @QueryParam("asOf") String asOf) {
-        requireWellFormed(partnerId);
-        access.requireReadable(partnerId);
         YearMonth month = scorecards.monthOrLatest(partnerId, asOf);
         return scorecards.scorecard(partnerId, month).map(ScorecardJson::write)
                 .orElseThrow(() -> new NotFoundException("No partner " + partnerId));

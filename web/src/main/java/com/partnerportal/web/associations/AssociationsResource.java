@@ -11,7 +11,7 @@ import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.security.CurrentUser;
-import com.partnerportal.web.security.PartnerAccess;
+import com.partnerportal.web.security.ScopedPartner;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -59,7 +59,7 @@ public class AssociationsResource {
     }
 
     @Inject
-    PartnerAccess access;
+    ScopedPartner scope;
 
     @Inject
     CurrentUser user;
@@ -73,7 +73,7 @@ public class AssociationsResource {
     @GET
     public TemplateInstance list(@PathParam("partnerId") String partnerId,
             @jakarta.ws.rs.QueryParam("notice") String notice) {
-        PartnerEntity partner = access.requireReadable(partnerId);
+        PartnerEntity partner = scope.partner();
         return page(partner, CustomerAssociationForm.empty(), Map.of(), new ProfessionalAssociationForm(), Map.of(),
                 notices(notice));
     }
@@ -83,7 +83,7 @@ public class AssociationsResource {
     @PartnerAdminOnly
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submitCustomer(@PathParam("partnerId") String partnerId, @BeanParam CustomerAssociationForm form) {
-        PartnerEntity partner = access.requireAdministrable(partnerId);
+        PartnerEntity partner = scope.partner();
         try {
             associations.submitCustomer(partnerId, form, user.actor());
         } catch (FormErrors errors) {
@@ -99,7 +99,7 @@ public class AssociationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response submitProfessional(@PathParam("partnerId") String partnerId,
             @BeanParam ProfessionalAssociationForm form) {
-        PartnerEntity partner = access.requireAdministrable(partnerId);
+        PartnerEntity partner = scope.partner();
         try {
             associations.submitProfessional(partnerId, form, user.actor());
         } catch (FormErrors errors) {
@@ -115,7 +115,6 @@ public class AssociationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
             @PathParam("id") long id, @RestForm Long version) {
-        access.requireAdministrable(partnerId);
         requireVersion(version);
         workflow.moveOrExplain(kind(kind), partnerId, id, version, AssociationState.WITHDRAWN, user.actor(), null);
         return done(partnerId, "withdrawn");
@@ -127,7 +126,6 @@ public class AssociationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resubmit(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
             @PathParam("id") long id, @RestForm Long version) {
-        access.requireAdministrable(partnerId);
         requireVersion(version);
         workflow.moveOrExplain(kind(kind), partnerId, id, version, AssociationState.SUBMITTED, user.actor(), null);
         return done(partnerId, "resubmitted");

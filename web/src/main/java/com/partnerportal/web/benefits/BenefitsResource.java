@@ -11,7 +11,7 @@ import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.core.scoring.SpecializationLine;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.scorecard.ScorecardService;
-import com.partnerportal.web.security.PartnerAccess;
+import com.partnerportal.web.security.ScopedPartner;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -48,14 +48,14 @@ public class BenefitsResource {
     }
 
     @Inject
-    PartnerAccess access;
+    ScopedPartner scope;
 
     @Inject
     ScorecardService scorecards;
 
     @GET
     public TemplateInstance benefits(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
-        PartnerEntity partner = access.requireReadable(partnerId);
+        PartnerEntity partner = scope.partner();
         Scorecard scorecard = scorecards.scorecard(partnerId, scorecards.monthOrLatest(partnerId, asOf))
                 .orElseThrow(NotFoundException::new);
         List<SpecializationLine> lines = scorecard.explanation().specializations().specializations();

@@ -10,7 +10,7 @@ import com.partnerportal.web.ledger.ShownScorecard;
 import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Membership;
-import com.partnerportal.web.security.PartnerAccess;
+import com.partnerportal.web.security.ScopedPartner;
 import com.partnerportal.web.support.AsOf;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.partnerportal.web.designation.DesignationService;
@@ -34,7 +34,7 @@ public class DashboardService {
     static final int HISTORY_MONTHS = 24;
 
     @Inject
-    PartnerAccess access;
+    ScopedPartner scope;
 
     @Inject
     ScorecardService scorecards;
@@ -47,9 +47,7 @@ public class DashboardService {
 
     @Transactional
     public DashboardView view(String partnerId, String asOf, String compare) {
-        PartnerEntity partner = access.requireReadable(partnerId);
-        // After the access check: a person's first sign-in binds their membership by e-mail to their subject (the
-        // one write a sign-in makes); everything after it only reads.
+        PartnerEntity partner = scope.partner(); // checked and read once by PartnerScope
         scorecards.readOnly();
         if (compare != null && !compare.isBlank() && !"today".equals(compare)) {
             throw ProblemException.badRequest("Invalid query parameter",

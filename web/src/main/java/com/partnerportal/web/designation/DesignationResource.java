@@ -7,7 +7,7 @@ import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Membership;
-import com.partnerportal.web.security.PartnerAccess;
+import com.partnerportal.web.security.ScopedPartner;
 import com.partnerportal.web.security.PartnerAdminOnly;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -41,7 +41,7 @@ public class DesignationResource {
     }
 
     @Inject
-    PartnerAccess access;
+    ScopedPartner scoped;
 
     @Inject
     CurrentUser user;
@@ -52,7 +52,7 @@ public class DesignationResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@PathParam("partnerId") String partnerId, @QueryParam("notice") String notice) {
-        PartnerEntity partner = access.requireReadable(partnerId);
+        PartnerEntity partner = scoped.partner();
         DesignationService.Standing standing = designations.standing(partnerId);
         DesignationStatus status = standing.status();
         boolean canAct = user.membership(partnerId).map(Membership::admin).orElse(false);
@@ -96,7 +96,7 @@ public class DesignationResource {
     @Path("badge.svg")
     @Produces("image/svg+xml")
     public Response badge(@PathParam("partnerId") String partnerId) {
-        PartnerEntity partner = access.requireReadable(partnerId);
+        PartnerEntity partner = scoped.partner();
         DesignationStatus status = designations.status(partnerId);
         if (!status.holdsDesignation()) {
             throw ProblemException.conflict(partner.name + " does not hold the designation ("
@@ -109,7 +109,7 @@ public class DesignationResource {
     }
 
     private Response act(String partnerId, Action action, String version, String notice) {
-        access.requireAdministrable(partnerId);
+        // @PartnerAdminOnly: the partner filter (security.PartnerScope) let only the partner's admins through.
         designations.act(partnerId, action, parseVersion(version), user.actor());
         return Response.seeOther(URI.create("/partners/" + partnerId + "/designation?notice=" + notice)).build();
     }

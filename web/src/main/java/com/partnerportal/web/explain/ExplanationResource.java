@@ -12,7 +12,7 @@ import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.core.scoring.UsageGrowthExplanation;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.scorecard.ScorecardService;
-import com.partnerportal.web.security.PartnerAccess;
+import com.partnerportal.web.security.ScopedPartner;
 import com.partnerportal.web.view.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -68,7 +68,7 @@ public class ExplanationResource {
             "status", Comparator.comparing((DeploymentLine d) -> d.status().name()).thenComparing(DeploymentLine::date));
 
     @Inject
-    PartnerAccess access;
+    ScopedPartner scope;
 
     @Inject
     ScorecardService scorecards;
@@ -117,7 +117,7 @@ public class ExplanationResource {
 
     /** Checks the caller may see the partner, scores the month asked for (else the latest) and names the page's URL. */
     private Explained explained(String partnerId, String asOf, String metric) {
-        PartnerEntity partner = access.requireReadable(partnerId);
+        PartnerEntity partner = scope.partner();
         Scorecard scorecard = scorecards.scorecard(partnerId, scorecards.monthOrLatest(partnerId, asOf))
                 .orElseThrow(NotFoundException::new);
         // The page's own URL with its month: sort and page links add to it.

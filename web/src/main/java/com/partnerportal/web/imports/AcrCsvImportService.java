@@ -24,12 +24,15 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * Imports ACR telemetry from CSV ({@code partner_id,customer_id,month,acr_usd}, header required), all or nothing.
- * Rows are read with Jackson's CSV parser and checked line by line, streamed with PostgreSQL COPY into a staging table, checked against the
+ * Rows are read with Jackson's CSV parser and checked line by line as they are streamed with PostgreSQL COPY into a
+ * staging table (one row in memory at a time), checked against the
  * partners and customers as a set, and upserted in one statement. Any problem rejects the whole file, and every
  * problem is reported with its line and column.
  */
@@ -40,6 +43,8 @@ public class AcrCsvImportService {
     static final List<String> COLUMNS = List.of("partner_id", "customer_id", "month", "acr_usd");
     /** Problems reported at most; a file with more says how many it left out. */
     static final int MAX_PROBLEMS = 1000;
+    /** Rows one file may hold (a 64 MB body holds up to about 4.8 million of the shortest rows). */
+    static final int MAX_ROWS = 3_000_000;
 
     @Inject
     AcrStaging staging;
@@ -62,68 +67,108 @@ public class AcrCsvImportService {
     @Transactional
     @MeteredImport("acr")
     public AcrImportResult importCsv(Reader csv, String actor, String importName) {
-        Staged staged = parse(csv);
-        List<LineProblem> problems = staging.stage(staged.rows(), MAX_PROBLEMS);
-        if (!problems.isEmpty()) {
-            throw rejected(problems, problems.size() >= MAX_PROBLEMS);
-        }
-        AcrStaging.Applied applied = staging.apply();
-        if (applied.changedRows() > 0) {
-            for (Map.Entry<String, Integer> partner : applied.rowsByPartner().entrySet()) {
-                audit.record(actor, "ACR_IMPORTED", partner.getKey(), "acr_month", null, null,
-                        Map.of("rows", partner.getValue()), importName);
+        try (Lines lines = new Lines(csv)) {
+            List<LineProblem> problems = staging.stage(lines, MAX_PROBLEMS);
+            lines.requireWellFormed();
+            if (!problems.isEmpty()) {
+                throw rejected(problems, problems.size() >= MAX_PROBLEMS);
             }
-            // The open month's scorecard of every partner the import changed follows in this transaction
-            // (in partner order, as every ledger lock is taken); closed months stay as recorded.
-            ledger.evidenceChanged(applied.earliest().keySet());
+            AcrStaging.Applied applied = staging.apply();
+            if (applied.changedRows() > 0) {
+                for (Map.Entry<String, Integer> partner : applied.rowsByPartner().entrySet()) {
+                    audit.record(actor, "ACR_IMPORTED", partner.getKey(), "acr_month", null, null,
+                            Map.of("rows", partner.getValue()), importName);
+                }
+                // The open month's scorecard of every partner the import changed follows in this transaction
+                // (in partner order, as every ledger lock is taken); closed months stay as recorded.
+                ledger.evidenceChanged(applied.earliest().keySet());
+            }
+            return new AcrImportResult(lines.rows(), applied.changedRows(), applied.rowsByPartner());
         }
-        return new AcrImportResult(staged.rows().size(), applied.changedRows(), applied.rowsByPartner());
-    }
-
-    record Staged(List<AcrRow> rows) {
     }
 
     private static final CsvMapper CSV = new CsvMapper();
 
     /**
-     * Reads the file as CSV (Jackson's CSV parser: quoted cells may hold commas) and checks every row; returns the
-     * rows, or rejects the file with every problem, each with its line and column.
+     * The file's rows, read one at a time as the staging's COPY asks for them (Jackson's CSV parser: quoted cells may
+     * hold commas), each checked on its own: only the current line is in memory. A line with a problem is not
+     * handed on; its problems are kept (at most {@link #MAX_PROBLEMS}, then the file is refused at once) and
+     * {@link #requireWellFormed()} refuses the file with all of them once it has been read. More than {@link #MAX_ROWS}
+     * rows are refused as soon as the next one is read.
      */
-    static Staged parse(Reader csv) {
-        List<LineProblem> problems = new ArrayList<>();
-        List<AcrRow> rows = new ArrayList<>();
-        try (MappingIterator<String[]> lines = CSV.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
-                .with(CsvSchema.emptySchema()).readValues(csv)) {
-            if (!lines.hasNextValue()) {
-                throw rejected(List.of(new LineProblem(1, null, "the file is empty; expected the header " + HEADER)),
-                        false);
+    static final class Lines implements Iterator<AcrRow>, AutoCloseable {
+
+        private final MappingIterator<String[]> lines;
+        private final List<LineProblem> problems = new ArrayList<>();
+        private AcrRow next;
+        private boolean ended;
+        private int rows;
+
+        Lines(Reader csv) {
+            try {
+                lines = CSV.readerFor(String[].class).with(CsvParser.Feature.WRAP_AS_ARRAY)
+                        .with(CsvSchema.emptySchema()).readValues(csv);
+                if (!lines.hasNextValue()) {
+                    throw rejected(List.of(new LineProblem(1, null, "the file is empty; expected the header " + HEADER)),
+                            false);
+                }
+                String header = String.join(",", lines.nextValue()).replace("\uFEFF", "").strip();
+                if (!header.equals(HEADER)) {
+                    throw rejected(List.of(new LineProblem(1, null, "expected the header " + HEADER + ", found "
+                            + header)), false);
+                }
+            } catch (IOException e) {
+                throw unreadable(e);
             }
-            String header = String.join(",", lines.nextValue()).replace("\uFEFF", "").strip();
-            if (!header.equals(HEADER)) {
-                throw rejected(List.of(new LineProblem(1, null, "expected the header " + HEADER + ", found " + header)),
-                        false);
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (next == null && !ended) {
+                next = read();
             }
-            while (true) {
-                int line = lines.getCurrentLocation().getLineNr();
-                String[] cells;
-                try {
-                    if (!lines.hasNextValue()) {
-                        break;
-                    }
-                    cells = lines.nextValue();
-                } catch (RuntimeException e) {
-                    problems.add(new LineProblem(line, null, "not valid CSV (a quote is not closed)"));
-                    break;
+            return next != null;
+        }
+
+        @Override
+        public AcrRow next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            AcrRow row = next;
+            next = null;
+            return row;
+        }
+
+        /** The next good row; null for a line with a problem or a blank line (and at the end, with {@code ended}). */
+        private AcrRow read() {
+            int line = lines.getCurrentLocation().getLineNr();
+            String[] cells;
+            try {
+                if (!lines.hasNextValue()) {
+                    ended = true;
+                    return null;
                 }
-                if (cells.length == 0 || cells.length == 1 && cells[0].isBlank()) {
-                    continue;
-                }
-                if (cells.length != COLUMNS.size()) {
-                    problems.add(new LineProblem(line, null, "expected 4 columns (" + HEADER + "), found "
-                            + cells.length));
-                    continue;
-                }
-                int before = problems.size();
+                cells = lines.nextValue();
+            } catch (IOException e) {
+                throw unreadable(e);
+            } catch (RuntimeException e) {
+                problems.add(new LineProblem(line, null, "not valid CSV (a quote is not closed)"));
+                ended = true;
+                return null;
+            }
+            if (cells.length == 0 || cells.length == 1 && cells[0].isBlank()) {
+                return null;
+            }
+            if (++rows > MAX_ROWS) {
+                throw rejected(List.of(new LineProblem(line, null, "more than " + MAX_ROWS
+                        + " rows; split the file")), false);
+            }
+            int before = problems.size();
+            AcrRow row = null;
+            if (cells.length != COLUMNS.size()) {
+                problems.add(new LineProblem(line, null, "expected 4 columns (" + HEADER + "), found " + cells.length));
+            } else {
                 String partnerId = text(cells[0], line, COLUMNS.get(0), problems);
                 if (problems.size() == before && !PartnerId.isValid(partnerId)) {
                     problems.add(new LineProblem(line, COLUMNS.get(0), PartnerId.RULE));
@@ -132,22 +177,41 @@ public class AcrCsvImportService {
                 YearMonth month = month(cells[2].strip(), line, problems);
                 BigDecimal amount = amount(cells[3].strip(), line, problems);
                 if (problems.size() == before) {
-                    rows.add(new AcrRow(line, partnerId, customerId, month, amount));
-                }
-                if (problems.size() >= MAX_PROBLEMS) {
-                    throw rejected(problems, true);
+                    row = new AcrRow(line, partnerId, customerId, month, amount);
                 }
             }
-        } catch (IOException e) {
-            throw rejected(List.of(new LineProblem(1, null, "the file could not be read: " + e.getMessage())), false);
+            if (problems.size() >= MAX_PROBLEMS) {
+                throw rejected(problems, true);
+            }
+            return row;
         }
-        if (!problems.isEmpty()) {
-            throw rejected(problems, false);
+
+        /** Refuses the file when a line had a problem, or when it had no rows. */
+        void requireWellFormed() {
+            if (!problems.isEmpty()) {
+                throw rejected(problems, false);
+            }
+            if (rows == 0) {
+                throw rejected(List.of(new LineProblem(2, null, "the file has a header but no rows")), false);
+            }
         }
-        if (rows.isEmpty()) {
-            throw rejected(List.of(new LineProblem(2, null, "the file has a header but no rows")), false);
+
+        int rows() {
+            return rows;
         }
-        return new Staged(List.copyOf(rows));
+
+        @Override
+        public void close() {
+            try {
+                lines.close();
+            } catch (IOException e) {
+                // read to the end or refused: nothing left to release that matters
+            }
+        }
+
+        private static ProblemException unreadable(IOException e) {
+            return rejected(List.of(new LineProblem(1, null, "the file could not be read: " + e.getMessage())), false);
+        }
     }
 
     private static String text(String raw, int line, String column, List<LineProblem> problems) {

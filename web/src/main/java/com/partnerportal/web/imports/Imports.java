@@ -6,11 +6,16 @@ import com.partnerportal.core.evidence.json.EvidenceValidationException;
 import com.partnerportal.core.evidence.json.Problem;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.imports.AcrCsvImportService.AcrImportResult;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.Callable;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The two imports as the API and the admin page start them: an evidence file (read, checked, imported) and an ACR
@@ -25,12 +30,30 @@ public class Imports {
     @Inject
     AcrCsvImportService acrImports;
 
+    @ConfigProperty(name = "portal.imports.transaction-timeout")
+    int transactionTimeoutSeconds;
+
     /**
      * Reads, checks and imports one partner's evidence v1 JSON; 400 with every problem, nothing imported. Its
      * associations arrive for review unless the program admin marked the import a verified source.
      */
-    public ImportResult evidence(String json, String actor, String source, boolean verifiedSource) {
-        return evidenceImports.importEvidence(parse(json), actor, source + " at " + Instant.now(), verifiedSource);
+    public ImportResult evidence(InputStream json, String actor, String source, boolean verifiedSource) {
+        Evidence evidence = parse(json);
+        return longTransaction(() -> evidenceImports.importEvidence(evidence, actor, source + " at " + Instant.now(),
+                verifiedSource));
+    }
+
+    /**
+     * The import's transaction, begun here with {@code portal.imports.transaction-timeout} instead of the default 60 s
+     * (a caller already in a transaction — the demo data — keeps its own).
+     */
+    <T> T longTransaction(Callable<T> work) {
+        return QuarkusTransaction.joiningExisting().timeout(transactionTimeoutSeconds).call(work);
+    }
+
+    /** The imports' transaction timeout, in seconds. */
+    public int transactionTimeoutSeconds() {
+        return transactionTimeoutSeconds;
     }
 
     /** The verifiedSource flag of the API and the admin form: absent, false, or true ("on" from a checkbox). */
@@ -46,16 +69,22 @@ public class Imports {
 
     /** Imports ACR telemetry CSV; 400 with every problem by line and column, nothing imported. */
     public AcrImportResult acr(Reader csv, String actor, String source) {
-        return acrImports.importCsv(csv, actor, source + " at " + Instant.now());
+        return longTransaction(() -> acrImports.importCsv(csv, actor, source + " at " + Instant.now()));
     }
 
-    /** Reads and checks an evidence file; every problem is reported, each naming its JSON path. */
-    static Evidence parse(String json) {
+    /**
+     * Reads (as it streams in: {@code EvidenceJson.read(InputStream)}, with its caps) and checks an evidence file;
+     * every problem is reported, each naming its JSON path.
+     */
+    static Evidence parse(InputStream json) {
         Evidence evidence;
         try {
-            evidence = EvidenceJson.read(json == null ? "" : json);
+            evidence = EvidenceJson.read(json == null ? InputStream.nullInputStream() : json);
         } catch (EvidenceValidationException e) {
             throw rejected(e.problems());
+        } catch (UncheckedIOException e) {
+            throw ProblemException.badRequest("The evidence file could not be read; nothing was imported.",
+                    List.of("$: " + e.getCause().getMessage()));
         }
         List<Problem> limits = EvidenceLimits.check(evidence);
         if (!limits.isEmpty()) {

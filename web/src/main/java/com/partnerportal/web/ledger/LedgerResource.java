@@ -8,6 +8,7 @@ import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import com.partnerportal.web.support.PartnerIdentifierValidator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -81,7 +82,10 @@ public class LedgerResource {
             errors.putIfAbsent(problem.substring(0, colon), problem.substring(colon + 2));
         }
         String partnerId = partner == null ? "" : partner.strip();
-        if (!partnerId.isEmpty() && !ledger.partnerExists(partnerId)) {
+        String malformed = PartnerIdentifierValidator.problem(partnerId, false);
+        if (malformed != null) {
+            errors.put("partner", malformed);
+        } else if (!partnerId.isEmpty() && !ledger.partnerExists(partnerId)) {
             errors.put("partner", "no partner " + partnerId + " (leave empty to restate every partner)");
         }
         if (!errors.isEmpty()) {

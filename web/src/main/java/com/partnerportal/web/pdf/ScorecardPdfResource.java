@@ -6,7 +6,7 @@ import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.support.AsOf;
 import com.partnerportal.persistence.partner.PartnerSummary;
 import com.partnerportal.web.scorecard.ScorecardService;
-import com.partnerportal.web.security.PartnerAccess;
+import com.partnerportal.web.security.ScopedPartner;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -28,7 +28,7 @@ public class ScorecardPdfResource {
     public static final String APPLICATION_PDF = "application/pdf";
 
     @Inject
-    PartnerAccess access;
+    ScopedPartner scope;
 
     @Inject
     ScorecardService scorecards;
@@ -40,7 +40,7 @@ public class ScorecardPdfResource {
     @Produces(APPLICATION_PDF)
     public Response pdf(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
             @QueryParam("paper") String paper) {
-        PartnerEntity partner = access.requireReadable(partnerId);
+        PartnerEntity partner = scope.partner();
         YearMonth month = AsOf.parse(asOf);
         Paper size = Paper.parse(paper);
         if (month == null) {

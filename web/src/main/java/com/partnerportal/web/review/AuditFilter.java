@@ -3,6 +3,7 @@ package com.partnerportal.web.review;
 import com.partnerportal.persistence.audit.AuditCriteria;
 import java.time.ZoneOffset;
 import com.partnerportal.web.support.Forms;
+import com.partnerportal.web.support.PartnerIdentifierValidator;
 import com.partnerportal.web.error.ProblemException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,9 +22,7 @@ public record AuditFilter(String partner, String actor, String action, LocalDate
     public static AuditFilter parse(String partner, String actor, String action, String from, String to) {
         List<String> errors = new ArrayList<>();
         String parsedPartner = Forms.blankToNull(partner);
-        if (parsedPartner != null && parsedPartner.length() > 64) {
-            errors.add("partner: at most 64 characters");
-        }
+        PartnerIdentifierValidator.check("partner", parsedPartner, errors);
         String parsedActor = Forms.blankToNull(actor);
         if (parsedActor != null && parsedActor.length() > 255) {
             errors.add("actor: at most 255 characters");

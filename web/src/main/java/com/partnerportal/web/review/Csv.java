@@ -9,12 +9,18 @@ import java.util.List;
 
 /**
  * Writes CSV (RFC 4180, with Jackson's CSV generator) that spreadsheets open safely: a cell with a comma, quote or
- * line break is quoted (quotes doubled), and a cell starting with {@code = + - @} (or a tab or carriage return) is
- * prefixed with {@code '} so a spreadsheet shows it as text instead of running it as a formula.
+ * line break is quoted (quotes doubled), and a cell a spreadsheet would run as a formula is prefixed with {@code '} so
+ * it shows as text: one starting with a tab or carriage return, or whose first character after any leading blanks
+ * (spaces, no-break and ideographic spaces) is {@code = + - @} or their full-width forms {@code ＝ ＋ － ＠} (which
+ * some spreadsheets read as the ASCII ones).
  */
 public final class Csv {
 
     private static final String CRLF = "\r\n";
+    /** Characters that start a formula: ASCII, then full-width (U+FF1D, U+FF0B, U+FF0D, U+FF20). */
+    private static final String FORMULA_STARTS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
+    /** Characters a spreadsheet may act on at the very start of a cell. */
+    private static final String CONTROL_STARTS = "\t\r";
     private static final ObjectWriter LINE = CsvMapper.builder()
             .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build()
             .writer(CsvSchema.emptySchema().withLineSeparator(CRLF));
@@ -44,6 +50,17 @@ public final class Csv {
         if (value == null || value.isEmpty()) {
             return "";
         }
-        return "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (CONTROL_STARTS.indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        int first = 0;
+        while (first < value.length() && blank(value.charAt(first))) {
+            first++;
+        }
+        return first < value.length() && FORMULA_STARTS.indexOf(value.charAt(first)) >= 0 ? "'" + value : value;
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u3000' || c == '\n' || Character.isSpaceChar(c);
     }
 }

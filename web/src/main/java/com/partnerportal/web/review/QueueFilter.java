@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.web.support.Forms;
+import com.partnerportal.web.support.PartnerIdentifierValidator;
 import com.partnerportal.web.error.ProblemException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -28,9 +29,7 @@ public record QueueFilter(AssociationType type, String partner, Integer olderTha
             errors.add("type: choose PAL, DPOR or CSP");
         }
         String parsedPartner = Forms.blankToNull(partner);
-        if (parsedPartner != null && parsedPartner.length() > 64) {
-            errors.add("partner: at most 64 characters");
-        }
+        PartnerIdentifierValidator.check("partner", parsedPartner, errors);
         Integer days = null;
         if (olderThan != null && !olderThan.isBlank()) {
             try {

@@ -1,5 +1,6 @@
 package com.partnerportal.web.review;
 
+import com.partnerportal.core.evidence.PartnerId;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.web.error.ProblemException;
 import java.util.ArrayList;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /**
  * A row selected for a bulk decision, as the queue's check boxes send it: {@code kind:id:version:partnerId} (the
- * partner last, so its id may hold any character).
+ * partner last; its id follows the one partner-id rule, {@link PartnerId}).
  */
 public record Selection(AssociationKind kind, long id, long version, String partnerId) {
 
@@ -37,7 +38,7 @@ public record Selection(AssociationKind kind, long id, long version, String part
             AssociationKind kind = parts.length == 4 ? AssociationKind.fromSlug(parts[0]).orElse(null) : null;
             Long id = parts.length == 4 ? number(parts[1]) : null;
             Long version = parts.length == 4 ? number(parts[2]) : null;
-            if (kind == null || id == null || version == null || parts[3].isBlank() || parts[3].length() > 64) {
+            if (kind == null || id == null || version == null || !PartnerId.isValid(parts[3])) {
                 errors.add("item: not a selection: " + (token.length() > 100 ? token.substring(0, 100) + "…" : token));
             } else {
                 selections.add(new Selection(kind, id, version, parts[3]));

@@ -7,7 +7,7 @@ import com.partnerportal.core.scoring.RuleSets;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.scorecard.ScorecardService;
-import com.partnerportal.web.security.PartnerAccess;
+import com.partnerportal.web.security.ScopedPartner;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -59,14 +59,14 @@ public class RuleSetComparisonResource {
     }
 
     @Inject
-    PartnerAccess access;
+    ScopedPartner scope;
 
     @Inject
     ScorecardService scorecards;
 
     @GET
     public TemplateInstance compare(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
-        PartnerEntity partner = access.requireReadable(partnerId);
+        PartnerEntity partner = scope.partner();
         YearMonth latest = scorecards.latestMonth(partnerId);
         YearMonth month = scorecards.monthOrLatest(partnerId, asOf);
         Evidence evidence = scorecards.evidence(partnerId, month).orElseThrow(NotFoundException::new);

@@ -14,7 +14,7 @@ import com.partnerportal.core.whatif.ScorecardDiff;
 import com.partnerportal.core.whatif.WhatIf;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.scorecard.ScorecardService;
-import com.partnerportal.web.security.PartnerAccess;
+import com.partnerportal.web.security.ScopedPartner;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -64,7 +64,7 @@ public class SimulatorResource {
     }
 
     @Inject
-    PartnerAccess access;
+    ScopedPartner scope;
 
     @Inject
     ScorecardService scorecards;
@@ -74,7 +74,7 @@ public class SimulatorResource {
 
     @GET
     public TemplateInstance form(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf) {
-        PartnerEntity partner = access.requireReadable(partnerId);
+        PartnerEntity partner = scope.partner();
         Evidence evidence = evidence(partnerId, scorecards.monthOrLatest(partnerId, asOf));
         SimulatorForm form = new SimulatorForm();
         form.values.put("asOf", evidence.asOf().toString());
@@ -85,7 +85,7 @@ public class SimulatorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response simulate(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
             MultivaluedMap<String, String> fields) {
-        PartnerEntity partner = access.requireReadable(partnerId);
+        PartnerEntity partner = scope.partner();
         SimulatorForm form = SimulatorForm.of(fields);
         // The month the page showed (a hidden field): the latest month with data when it is missing or malformed.
         YearMonth currentMonth = form.month("currentAsOf");

@@ -47,7 +47,7 @@ class AdminPagesTest {
         Csrf csrf = Csrf.from("/admin/partners");
         post(csrf, "/admin/partners", Map.of("partnerId", "bad id!", "name", " ", "anniversaryDate", "2024-02-30"))
                 .then().statusCode(400)
-                .body(containsString("at most 64 letters, digits, dots, dashes or underscores"))
+                .body(containsString("must be 1-64 characters: a letter or digit"))
                 .body(containsString("enter the partner&#39;s name"))
                 .body(containsString("enter the anniversary date (YYYY-MM-DD)"))
                 .body(containsString("value=\"bad id!\""));

@@ -1,10 +1,12 @@
 package com.partnerportal.web.error;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import com.partnerportal.web.security.SecurityHeadersTest;
 import com.partnerportal.web.testsupport.PartnerFixture;
 import com.partnerportal.web.testsupport.PostgresServer;
 import com.partnerportal.web.testsupport.PostgresTestResource;
@@ -12,6 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
 import io.quarkus.test.security.oidc.OidcSecurity;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,7 +37,9 @@ class DatabaseOutageTest {
         PostgresServer server = PostgresServer.of(PostgresTestResource.database().dataDirectory());
         server.stop();
         try {
+            List<String> missingHeaders = new ArrayList<>();
             for (String page : new String[] {"/partners/" + PARTNER, "/review", "/admin/partners", "/no-such-page"}) {
+                missingHeaders.addAll(SecurityHeadersTest.missing("503 " + page, given().when().get(page)));
                 given().when().get(page)
                         .then().statusCode(503)
                         .header("Retry-After", "30")
@@ -47,6 +53,9 @@ class DatabaseOutageTest {
                     .contentType("application/problem+json")
                     .body("status", equalTo(503))
                     .body("detail", containsString("database"));
+            missingHeaders.addAll(SecurityHeadersTest.missing("503 problem",
+                    given().when().get("/api/v1/partners/" + PARTNER + "/scorecard")));
+            assertThat(missingHeaders).as("security headers on 503").isEmpty();
             given().when().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
             given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
             // Static assets need no database.

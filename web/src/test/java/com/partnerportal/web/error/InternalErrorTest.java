@@ -52,4 +52,15 @@ class InternalErrorTest {
                 .body("errorId", matchesPattern("[0-9a-f-]{36}"))
                 .body(not(containsString("secret internal detail")));
     }
+
+    @Test
+    void aBrokenDatabaseRuleIsA409ThatNamesNoConstraintTableOrColumn() {
+        for (String path : new String[] {"/test-only/conflict", "/api/test-only/conflict"}) {
+            String body = given().when().get(path).then().statusCode(409).extract().asString();
+            assertThat(body).as(path).contains("conflicts with data that already exists")
+                    .doesNotContain(FailingResource.CONSTRAINT).doesNotContain("duplicate key")
+                    .doesNotContain("unique constraint").doesNotContain("23505");
+        }
+        given().when().get("/api/test-only/conflict").then().contentType("application/problem+json");
+    }
 }

@@ -36,6 +36,27 @@ class CsvTest {
     }
 
     @Test
+    void leadingBlanksDoNotHideAFormula() {
+        assertThat(Csv.cell(" =1+2")).isEqualTo("' =1+2");
+        assertThat(Csv.cell("   @SUM(A1)")).isEqualTo("'   @SUM(A1)");
+        assertThat(Csv.cell("\u00A0+1")).isEqualTo("'\u00A0+1");
+        assertThat(Csv.cell("\u3000-1")).isEqualTo("'\u3000-1");
+        assertThat(Csv.cell("\r=1")).isEqualTo("\"'\r=1\"");
+        assertThat(Csv.cell("  plain text")).isEqualTo("  plain text");
+        assertThat(Csv.cell("   ")).isEqualTo("   ");
+    }
+
+    @Test
+    void fullWidthFormulaCharactersAreGuardedToo() {
+        assertThat(Csv.cell("\uFF1D1+2")).isEqualTo("'\uFF1D1+2");
+        assertThat(Csv.cell("\uFF0BSUM(A1)")).isEqualTo("'\uFF0BSUM(A1)");
+        assertThat(Csv.cell("\uFF0D2")).isEqualTo("'\uFF0D2");
+        assertThat(Csv.cell("\uFF20cmd")).isEqualTo("'\uFF20cmd");
+        assertThat(Csv.cell(" \uFF1DHYPERLINK(1)")).isEqualTo("' \uFF1DHYPERLINK(1)");
+        assertThat(Csv.cell("a\uFF1Db")).isEqualTo("a\uFF1Db");
+    }
+
+    @Test
     void aLineJoinsItsCellsAndEndsWithCrLf() {
         assertThat(Csv.line(Arrays.asList("a", null, "b,c", "=x"))).isEqualTo("a,,\"b,c\",'=x\r\n");
         assertThat(Csv.line(List.of())).isEqualTo("\r\n");

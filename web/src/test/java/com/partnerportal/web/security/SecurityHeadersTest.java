@@ -19,9 +19,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The security headers are on every response: pages, error pages, static files, redirects, 401, 413. */
+/** The security headers are on every response: pages, error pages (400, 404, 409, 500), static files, redirects, 401, 413. */
 @QuarkusTest
-class SecurityHeadersTest {
+public class SecurityHeadersTest {
 
     static final Map<String, String> EXPECTED = Map.of(
             "X-Content-Type-Options", "nosniff",
@@ -29,7 +29,8 @@ class SecurityHeadersTest {
             "X-Frame-Options", "DENY",
             "Content-Security-Policy", "frame-ancestors 'none'");
 
-    private static List<String> missing(String what, Response response) {
+    /** The expected security headers this response lacks (empty when all are there). */
+    public static List<String> missing(String what, Response response) {
         List<String> missing = new ArrayList<>();
         EXPECTED.forEach((name, value) -> {
             String actual = response.header(name);
@@ -37,6 +38,15 @@ class SecurityHeadersTest {
                 missing.add(what + " (" + response.statusCode() + "): " + name + " = " + actual);
             }
         });
+        return missing;
+    }
+
+    /** As {@link #missing(String, Response)}, and the response must have this status. */
+    static List<String> missing(String what, int status, Response response) {
+        List<String> missing = new ArrayList<>(missing(what, response));
+        if (response.statusCode() != status) {
+            missing.add(what + ": expected status " + status + ", got " + response.statusCode());
+        }
         return missing;
     }
 
@@ -55,10 +65,17 @@ class SecurityHeadersTest {
     @TestSecurity(user = "omar", roles = "program-admin")
     @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-omar"), @Claim(key = "preferred_username", value = "omar") })
     void signedInResponsesCarryTheHeadersErrorsAndRedirectsIncluded() {
+        // (503: DatabaseOutageTest checks the headers on the unavailable page and problem.)
         List<String> missing = new ArrayList<>();
         missing.addAll(missing("page", given().get("/admin/partners")));
         missing.addAll(missing("404 page", given().get("/no-such-page")));
         missing.addAll(missing("API 404", given().get("/api/v1/no-such-thing")));
+        missing.addAll(missing("home", given().redirects().follow(false).get("/")));
+        missing.addAll(missing("400 page", 400, given().get("/admin/partners?sort=nonsense")));
+        missing.addAll(missing("500 page", 500, given().get("/test-only/failure")));
+        missing.addAll(missing("500 problem", 500, given().get("/api/test-only/failure")));
+        missing.addAll(missing("409 page", 409, given().get("/test-only/conflict")));
+        missing.addAll(missing("API 400", 400, given().get("/api/v1/partners/-bad-/scorecard")));
         assertThat(missing).isEmpty();
     }
 

@@ -1,6 +1,7 @@
 package com.partnerportal.core.evidence.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnerportal.core.evidence.Attribution;
@@ -33,24 +34,29 @@ public final class EvidenceJson {
 
     /** @throws EvidenceValidationException naming every problem, when the file breaks any rule */
     public static Evidence read(String json) {
-        JsonNode root;
-        try {
-            root = JsonSupport.MAPPER.readTree(json);
+        try (JsonParser parser = JsonSupport.EVIDENCE_MAPPER.createParser(json)) {
+            return EvidenceReader.read(parser);
         } catch (JsonProcessingException e) {
             throw notJson(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return EvidenceReader.read(root);
     }
 
     /**
-     * Reads a UTF-8 evidence file from a stream (not closed).
+     * Reads a UTF-8 evidence file from a stream (not closed), as it arrives: the large arrays element by element, so
+     * the file itself is never held (see {@code EvidenceReader}).
      *
-     * @throws EvidenceValidationException naming every problem, when the file breaks any rule
+     * @throws EvidenceValidationException naming every problem, when the file breaks any rule (bytes that are not
+     *         UTF-8 are "not valid JSON")
      * @throws UncheckedIOException when the stream cannot be read
      */
     public static Evidence read(InputStream in) {
-        try {
-            return read(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        try (JsonParser parser = JsonSupport.EVIDENCE_MAPPER.createParser(in)) {
+            parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            return EvidenceReader.read(parser);
+        } catch (JsonProcessingException e) {
+            throw notJson(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,6 +1,10 @@
 package com.partnerportal.core.evidence.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.partnerportal.core.evidence.Attribution;
 import com.partnerportal.core.evidence.Certification;
 import com.partnerportal.core.evidence.Customer;
@@ -12,6 +16,7 @@ import com.partnerportal.core.evidence.PartnerId;
 import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.program.Specialization;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -30,10 +35,19 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Reads an evidence v1 tree by hand, collecting every problem with its JSON path instead of
- * stopping at the first; the file is accepted only when there is none.
+ * Reads an evidence v1 file by hand, collecting every problem with its JSON path instead of stopping at the first;
+ * the file is accepted only when there is none. The file is streamed: the large arrays ({@code customers},
+ * {@code professionals}) are read one element at a time (only that element's tree is in memory), and every array is
+ * capped ({@link #MAX_ITEMS}, {@link #MAX_ACR_MONTHS}); nesting depth, string and number lengths are capped by the
+ * parser ({@link JsonSupport#EVIDENCE_MAPPER}).
  */
 final class EvidenceReader {
+
+    /** The most items each array may hold: a file with more is refused, naming the array. */
+    static final Map<String, Integer> MAX_ITEMS = Map.of("customers", 100_000, "professionals", 100_000,
+            "deployments", 100_000, "specializations", 100, "certifications", 500, "attributions", 10);
+    /** The most months one customer's {@code acr} may hold (a century). */
+    static final int MAX_ACR_MONTHS = 1_200;
 
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -50,25 +64,92 @@ final class EvidenceReader {
 
     private final List<Problem> problems = new ArrayList<>();
 
-    /** The evidence, or an {@link EvidenceValidationException} naming every problem. */
-    static Evidence read(JsonNode root) {
+    /** A top-level array read element by element: its items (null when one was invalid) and its ids, by index. */
+    private record Streamed<T>(List<T> items, List<String> ids) {
+    }
+
+    private Streamed<Customer> streamedCustomers;
+    private Streamed<Professional> streamedProfessionals;
+
+    /**
+     * The evidence, or an {@link EvidenceValidationException} naming every problem.
+     *
+     * @throws IOException when the input cannot be read or is not JSON (the caller says where)
+     */
+    static Evidence read(JsonParser parser) throws IOException {
         EvidenceReader reader = new EvidenceReader();
-        Evidence evidence = reader.evidence(root);
+        Evidence evidence = reader.evidence(parser);
         if (!reader.problems.isEmpty()) {
             throw new EvidenceValidationException(reader.problems);
         }
         return evidence;
     }
 
-    private Evidence evidence(JsonNode root) {
-        if (root == null || root.isMissingNode()) {
+    /**
+     * Reads the top-level object field by field: {@code customers} and {@code professionals} element by element as
+     * they stream past, every other field as a (small) tree, then checks the whole as {@link #evidence(JsonNode)}.
+     */
+    private Evidence evidence(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
             problem("$", "empty document");
             return null;
         }
-        if (!root.isObject()) {
+        if (first != JsonToken.START_OBJECT) {
             problem("$", "must be an object");
             return null;
         }
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_ARRAY && name.equals("customers")) {
+                root.putArray(name);
+                streamedCustomers = stream(parser, name, this::customer);
+            } else if (value == JsonToken.START_ARRAY && name.equals("professionals")) {
+                root.putArray(name);
+                streamedProfessionals = stream(parser, name, this::professional);
+            } else {
+                root.set(name, parser.readValueAsTree());
+            }
+        }
+        if (parser.nextToken() != null) {
+            problem("$", "not valid JSON: content after the end of the document");
+            return null;
+        }
+        return evidence(root);
+    }
+
+    /** The items of the array the parser is at (its START_ARRAY), read one at a time; at most MAX_ITEMS. */
+    private <T> Streamed<T> stream(JsonParser parser, String field, ElementReader<T> element) throws IOException {
+        int max = MAX_ITEMS.get(field);
+        List<T> items = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        boolean valid = true;
+        int i = 0;
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken(), i++) {
+            if (i >= max) {
+                if (i == max) {
+                    problem(field, "at most " + max + " items");
+                }
+                parser.skipChildren();
+                valid = false;
+                continue;
+            }
+            JsonNode node = parser.readValueAsTree();
+            JsonNode id = node.get("id");
+            ids.add(id != null && id.isTextual() ? id.textValue() : null);
+            T item = element.read(node, field + "[" + i + "]");
+            if (item == null) {
+                valid = false;
+            } else if (valid) {
+                items.add(item);
+            }
+        }
+        return new Streamed<>(valid ? items : null, ids);
+    }
+
+    private Evidence evidence(JsonNode root) {
         onlyKnownFields(root, "", ROOT_FIELDS);
         JsonNode version = present(root, "schemaVersion", "schemaVersion", true);
         if (version != null && !(version.isIntegralNumber() && version.asLong() == 1)) {
@@ -76,13 +157,15 @@ final class EvidenceReader {
         }
         YearMonth asOf = month(present(root, "asOf", "asOf", true), "asOf");
         Partner partner = partner(present(root, "partner", "partner", true));
-        List<Customer> customers = list(root, "customers", this::customer);
-        Set<String> customerIds = customerIds(root);
-        List<Professional> professionals = list(root, "professionals", this::professional);
+        List<Customer> customers = streamedCustomers != null ? streamedCustomers.items()
+                : list(root, "customers", this::customer);
+        Set<String> customerIds = streamedCustomers == null ? Set.of() : new HashSet<>(streamedCustomers.ids());
+        List<Professional> professionals = streamedProfessionals != null ? streamedProfessionals.items()
+                : list(root, "professionals", this::professional);
         List<Deployment> deployments = list(root, "deployments", (node, path) -> deployment(node, path, customerIds));
         List<HeldSpecialization> specializations = list(root, "specializations", this::specialization);
-        duplicates(root, "customers");
-        duplicates(root, "professionals");
+        duplicates(streamedCustomers, "customers");
+        duplicates(streamedProfessionals, "professionals");
         Integer other = integer(present(root, "otherAzureSpecializations", "otherAzureSpecializations", false),
                 "otherAzureSpecializations", 0);
         if (!problems.isEmpty()) {
@@ -131,6 +214,10 @@ final class EvidenceReader {
             problem(path, "must not be empty");
             return null;
         }
+        if (node.size() > MAX_ITEMS.get("attributions")) {
+            problem(path, "at most " + MAX_ITEMS.get("attributions") + " items");
+            return null;
+        }
         Set<Attribution> attributions = EnumSet.noneOf(Attribution.class);
         boolean valid = true;
         for (int i = 0; i < node.size(); i++) {
@@ -151,6 +238,10 @@ final class EvidenceReader {
         }
         if (!node.isObject()) {
             problem(path, "must be an object of YYYY-MM to USD amounts");
+            return null;
+        }
+        if (node.size() > MAX_ACR_MONTHS) {
+            problem(path, "at most " + MAX_ACR_MONTHS + " months");
             return null;
         }
         boolean valid = true;
@@ -267,6 +358,11 @@ final class EvidenceReader {
             problem(path, "must be an array");
             return null;
         }
+        Integer max = MAX_ITEMS.get(field);
+        if (max != null && node.size() > max) {
+            problem(path, "at most " + max + " items");
+            return null;
+        }
         boolean valid = true;
         for (int i = 0; i < node.size(); i++) {
             T item = element.read(node.get(i), path + "[" + i + "]");
@@ -279,33 +375,18 @@ final class EvidenceReader {
         return valid ? items : null;
     }
 
-    private Set<String> customerIds(JsonNode root) {
-        JsonNode customers = root.get("customers");
-        Set<String> ids = new HashSet<>();
-        if (customers != null && customers.isArray()) {
-            for (JsonNode customer : customers) {
-                JsonNode id = customer.get("id");
-                if (id != null && id.isTextual()) {
-                    ids.add(id.textValue());
-                }
-            }
-        }
-        return ids;
-    }
-
-    /** Ids unique within customers[] and within professionals[]. */
-    private void duplicates(JsonNode root, String field) {
-        JsonNode items = root.get(field);
-        if (items == null || !items.isArray()) {
+    /** Ids unique within customers[] and within professionals[] (the ids as read, by index). */
+    private void duplicates(Streamed<?> streamed, String field) {
+        if (streamed == null) {
             return;
         }
         Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode id = items.get(i).get("id");
-            if (id != null && id.isTextual() && !id.textValue().isBlank()) {
-                Integer earlier = first.putIfAbsent(id.textValue(), i);
+        for (int i = 0; i < streamed.ids().size(); i++) {
+            String id = streamed.ids().get(i);
+            if (id != null && !id.isBlank()) {
+                Integer earlier = first.putIfAbsent(id, i);
                 if (earlier != null) {
-                    problem(field + "[" + i + "].id", "duplicate id " + id.textValue() + " (also " + field + "[" + earlier + "])");
+                    problem(field + "[" + i + "].id", "duplicate id " + id + " (also " + field + "[" + earlier + "])");
                 }
             }
         }

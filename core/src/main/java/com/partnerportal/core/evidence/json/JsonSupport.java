@@ -1,6 +1,8 @@
 package com.partnerportal.core.evidence.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -24,6 +26,28 @@ final class JsonSupport {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    /** Nesting deeper than this is refused (an evidence file needs 5 levels). */
+    static final int MAX_DEPTH = 16;
+    /** The longest string value or field name of an evidence file (its longest field allows 200 characters). */
+    static final int MAX_STRING = 10_000;
+    /** The most digits of a number in an evidence file. */
+    static final int MAX_NUMBER = 64;
+
+    /**
+     * The mapper evidence files are read with: as {@link #MAPPER} (trailing content is checked by the reader, which
+     * reads the document piece by piece), and the parser refuses nesting deeper than
+     * {@link #MAX_DEPTH}, strings longer than {@link #MAX_STRING} and numbers longer than {@link #MAX_NUMBER} digits
+     * before it builds them.
+     */
+    static final JsonMapper EVIDENCE_MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH)
+                            .maxStringLength(MAX_STRING).maxNumberLength(MAX_NUMBER).build())
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
     private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()

@@ -1,0 +1,133 @@
+package com.partnerportal.web.imports;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.partnerportal.web.testsupport.Csrf;
+import com.partnerportal.web.testsupport.PartnerFixture;
+import com.arjuna.ats.internal.jta.transaction.arjunacore.TransactionImple;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionManager;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import io.quarkus.test.security.oidc.Claim;
+import io.quarkus.test.security.oidc.OidcSecurity;
+import io.restassured.RestAssured;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bounded uploads: only the import routes take large bodies (64 MB); every other route 1 MB. A body announced larger
+ * is a 413 before it is read — an RFC 9457 problem on the API — and nothing is written. Long imports have their own
+ * transaction timeout.
+ */
+@QuarkusTest
+@TestSecurity(user = "omar", roles = "program-admin")
+@OidcSecurity(claims = { @Claim(key = "sub", value = "sub-omar"), @Claim(key = "preferred_username", value = "omar") })
+class UploadLimitsTest {
+
+    /** What a raw request announcing {@code length} bytes (and sending none) gets: status line and headers. */
+    record Answer(String status, Map<String, String> headers, String body) {
+    }
+
+    static Answer announce(String method, String path, String contentType, long length) throws Exception {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
+                    + "\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            String status = in.readLine();
+            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                int colon = line.indexOf(':');
+                headers.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+            }
+            int size = Integer.parseInt(headers.getOrDefault("Content-Length", "0"));
+            char[] body = new char[size];
+            int read = 0;
+            while (read < size) {
+                int n = in.read(body, read, size - read);
+                if (n < 0) {
+                    break;
+                }
+                read += n;
+            }
+            return new Answer(status, headers, new String(body, 0, read));
+        }
+    }
+
+    @Test
+    void anApiImportOverTheLargeLimitIs413ProblemJson() throws Exception {
+        Answer answer = announce("POST", "/api/v1/imports/evidence", "application/json", 65L * 1024 * 1024);
+        assertThat(answer.status()).contains(" 413");
+        assertThat(answer.headers().get("Content-Type")).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("\"status\":413").contains("at most 64 MB");
+    }
+
+    @Test
+    void anImportUnderTheLargeLimitIsNotRefusedForItsSize() {
+        // 2 MB of CSV lines: over the small limit, under the import limit; read and imported (or refused for content).
+        PartnerFixture.partner("P-8195", "Upload Limits Ltd");
+        StringBuilder csv = new StringBuilder("partner_id,customer_id,month,acr_usd\n");
+        int row = 0;
+        while (csv.length() < 2 * 1024 * 1024) {
+            csv.append("P-8195,C-").append(row++ % 500).append(",2024-").append(String.format("%02d", 1 + row % 12))
+                    .append(",1.00\n");
+        }
+        int status = given().contentType("text/csv").body(csv.toString()).post("/api/v1/imports/acr").statusCode();
+        assertThat(status).isNotEqualTo(413).isLessThan(500);
+    }
+
+    @Test
+    void everyOtherRouteTakesAtMostOneMegabyte() throws Exception {
+        Answer page = announce("POST", "/admin/partners", "application/x-www-form-urlencoded", 2L * 1024 * 1024);
+        assertThat(page.status()).contains(" 413");
+        assertThat(page.headers().get("Content-Type")).startsWith("text/html");
+        assertThat(page.body()).contains("at most 1 MB");
+        Answer api = announce("POST", "/api/v1/partners/P-1001/scorecard", "application/json", 2L * 1024 * 1024);
+        assertThat(api.status()).contains(" 413");
+        assertThat(api.headers().get("Content-Type")).startsWith("application/problem+json");
+        // A form of ordinary size is read as always (here: refused for its CSRF token, not its size).
+        int status = given().redirects().follow(false).formParam("name", "x".repeat(1_500)).post("/admin/partners")
+                .statusCode();
+        assertThat(status).isEqualTo(400);
+    }
+
+    @Test
+    void aBrowserUploadOverTheSmallLimitStillReachesTheImport() {
+        Csrf csrf = Csrf.from("/admin/imports");
+        byte[] file = new byte[(int) (1.5 * 1024 * 1024)];
+        Arrays.fill(file, (byte) ' ');
+        int status = csrf.withMultipart(given().redirects().follow(false))
+                .multiPart("file", "spaces.json", file, "application/json").post("/admin/imports/evidence").statusCode();
+        // Read and refused for what it holds (no JSON), not for its size.
+        assertThat(status).isEqualTo(400);
+    }
+
+    @Inject
+    Imports imports;
+
+    @Inject
+    TransactionManager transactions;
+
+    @Test
+    void theImportsRunInTransactionsWithTheirOwnLongerTimeout() throws Exception {
+        long defaultTimeout = java.time.Duration.parse("PT" + ConfigProvider.getConfig()
+                .getValue("quarkus.transaction-manager.default-transaction-timeout", String.class)).toSeconds();
+        assertThat(imports.transactionTimeoutSeconds()).isGreaterThan((int) defaultTimeout);
+        // The transaction an import runs in (the one Imports begins) has that timeout, read from Narayana itself.
+        int seen = imports.longTransaction(() -> ((TransactionImple) transactions.getTransaction()).getTimeout());
+        assertThat(seen).isEqualTo(imports.transactionTimeoutSeconds());
+    }
+}

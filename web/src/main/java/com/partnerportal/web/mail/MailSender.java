@@ -32,6 +32,11 @@ import org.jboss.logging.Logger;
  * retried with a growing pause (10 s, 20 s, 40 s … up to an hour), at the next sweep after it.
  * Should the database fail after the SMTP server took a mail and before the mark committed, that mail is sent
  * again: at least once, never lost.
+ *
+ * <p>The send timeout is generous on purpose: a timeout does not stop the SMTP exchange already under way, so a send
+ * that was only slow would be delivered and then sent again by the retry. The first send of a JVM is the slow one —
+ * about 0.6–0.8 s of CPU loading ~1,000 classes of the mail client and its TLS/DNS plumbing (docs/operations.md,
+ * "E-mail") — which on a machine whose CPUs are shared ten times over takes ten seconds of wall time.
  */
 @ApplicationScoped
 public class MailSender {
@@ -54,7 +59,7 @@ public class MailSender {
     @Inject
     MailOutbox outbox;
 
-    @ConfigProperty(name = "portal.mail.send-timeout", defaultValue = "10s")
+    @ConfigProperty(name = "portal.mail.send-timeout", defaultValue = "60s")
     Duration sendTimeout;
 
     private final ReentrantLock draining = new ReentrantLock();
@@ -90,7 +95,10 @@ public class MailSender {
         try {
             int sent = 0;
             while (true) {
-                int[] batch = QuarkusTransaction.requiringNew().call(this::sendBatch);
+                // The batch's rows stay locked while it is sent: its transaction may last as long as its sends may.
+                int[] batch = QuarkusTransaction.requiringNew()
+                        .timeout((int) Math.min(Integer.MAX_VALUE, BATCH * sendTimeout.toSeconds() + 30))
+                        .call(this::sendBatch);
                 sent += batch[1];
                 if (batch[0] < BATCH) {
                     return sent;

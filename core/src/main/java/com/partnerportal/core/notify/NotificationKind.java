@@ -12,7 +12,10 @@ import java.util.Optional;
 public enum NotificationKind {
     /** A reviewer approved, rejected or sent back one of the partner's submissions (with the reviewer's reason). */
     DECISION(Audience.PARTNER_ADMIN, "Decisions on my partner's submissions",
-            "an e-mail for every approval, rejection or request for changes, with the reviewer's reason");
+            "an e-mail for every approval, rejection or request for changes, with the reviewer's reason"),
+    /** The designation's anniversary is 30 or 7 days away and it is not renewed; or it lapsed (issue 16, point 6). */
+    RENEWAL(Audience.PARTNER_ADMIN, "Designation renewal reminders",
+            "30 and 7 days before the anniversary date while the designation is not renewed, and when it lapses");
 
     /** Who a kind is for. */
     public enum Audience { PARTNER_ADMIN, REVIEWER }

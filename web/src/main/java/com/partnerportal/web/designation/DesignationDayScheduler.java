@@ -44,8 +44,9 @@ public class DesignationDayScheduler {
 
     void run(String trigger) {
         job.runToday("designation-job:" + trigger + "@" + node()).ifPresentOrElse(
-                run -> LOG.infof("Designation day %s (%s): %d lapses recorded, %d partners' standings refreshed",
-                        run.day(), trigger, run.lapses(), run.partners()),
+                run -> LOG.infof("Designation day %s (%s): %d lapses recorded, %d partners' standings refreshed,"
+                        + " %d renewal reminders and lapse notices", run.day(), trigger, run.lapses(), run.partners(),
+                        run.reminders()),
                 () -> LOG.debugf("Designation day already run (%s)", trigger));
     }
 

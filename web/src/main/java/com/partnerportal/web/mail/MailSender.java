@@ -54,6 +54,9 @@ public class MailSender {
     static class Templates {
         /** {@code templates/MailSender/decision.txt} and {@code .html}: both parts of the mail. */
         static native MailTemplateInstance decision(DecisionMail mail);
+
+        /** {@code templates/MailSender/renewal.txt} and {@code .html}: a renewal reminder or a lapse notice. */
+        static native MailTemplateInstance renewal(RenewalMail mail);
     }
 
     @Inject
@@ -142,7 +145,10 @@ public class MailSender {
                 DecisionMail decision = MailOutbox.read(mail.payload(), DecisionMail.class);
                 yield Templates.decision(decision).to(mail.recipient()).subject(decision.subject());
             }
-            default -> throw new IllegalStateException("No template for " + mail.kind() + " yet");
+            case RENEWAL -> {
+                RenewalMail renewal = MailOutbox.read(mail.payload(), RenewalMail.class);
+                yield Templates.renewal(renewal).to(mail.recipient()).subject(renewal.subject());
+            }
         };
     }
 }

@@ -1,6 +1,10 @@
 package com.partnerportal.web.mail;
 
+import com.partnerportal.core.lifecycle.Decision;
+import com.partnerportal.core.lifecycle.RenewalReminder;
 import com.partnerportal.core.notify.NotificationKind;
+import com.partnerportal.core.program.Designation;
+import com.partnerportal.persistence.designation.DesignationReminders;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.core.review.Move;
 import com.partnerportal.core.review.ReviewModel;
@@ -13,7 +17,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -32,6 +39,9 @@ public class Notifications {
 
     @Inject
     PartnerRepository partners;
+
+    @Inject
+    DesignationReminders reminders;
 
     @Inject
     Event<MailQueued> queued;
@@ -59,6 +69,35 @@ public class Notifications {
             outbox.enqueue(NotificationKind.DECISION, recipient, partnerId, mail);
         }
         queued.fire(new MailQueued(recipients.size()));
+    }
+
+    /**
+     * A renewal reminder or lapse notice of the partner's designation (issue 16, point 6), once: the reminder is
+     * claimed ({@code designation_reminder}) in the caller's transaction and its mails queued only if the claim is
+     * new, to each of the partner's admins who did not turn renewal mails off. True when it was queued now.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean renewal(String partnerId, RenewalReminder reminder, LocalDate day, Decision renewNow,
+            List<YearMonth> monthsLeft) {
+        List<String> recipients = settings.partnerAdminAddresses(partnerId, NotificationKind.RENEWAL);
+        if (!reminders.claim(partnerId, reminder, day, recipients.size())) {
+            return false;
+        }
+        if (recipients.isEmpty()) {
+            return true;
+        }
+        String partnerName = partners.findByIdOptional(partnerId).map(p -> p.name).orElse(partnerId);
+        boolean lapsed = reminder.kind() == RenewalReminder.Kind.LAPSED;
+        RenewalMail mail = new RenewalMail(partnerId, partnerName, Designation.DATA_AI_AZURE.displayName(), lapsed,
+                reminder.anniversary().toString(), reminder.daysLeft(), reminder.renewalOpens().toString(),
+                reminder.anniversary().minusDays(1).toString(), !lapsed && renewNow.allowed(), renewNow.message(),
+                monthsLeft.isEmpty() ? null : monthsLeft.stream().map(Formats::label).collect(Collectors.joining(", ")),
+                baseUrl + "/partners/" + partnerId + "/designation");
+        for (String recipient : recipients) {
+            outbox.enqueue(NotificationKind.RENEWAL, recipient, partnerId, mail);
+        }
+        queued.fire(new MailQueued(recipients.size()));
+        return true;
     }
 
     /** The decided item in words: "Customer Tailspin Toys (PAL)", "Professional Jane Doe (MCID 12345)". */

@@ -27,6 +27,26 @@ public final class ReviewModel {
         return new Move(null, AssociationState.SUBMITTED, actor, at, null, false);
     }
 
+    /** A partner admin saves a new association as a draft, to submit later (nothing is reviewed yet). */
+    public static Move draft(String actor, OffsetDateTime at) {
+        return new Move(null, AssociationState.DRAFT, actor, at, null, false);
+    }
+
+    /**
+     * Whether the partner may edit the association's fields (issue 12, point 3): a draft, or one a reviewer sent back
+     * for changes — never one awaiting a decision or decided. Refused with CONFLICT (worded like a move's conflict)
+     * when it is in another state or the caller saw another version ({@code expectedVersion}; null skips that check).
+     */
+    public static void mayEdit(ReviewedState current, Long expectedVersion) {
+        if (expectedVersion != null && current.version() != expectedVersion) {
+            throw new ReviewRefusal(ReviewRefusal.Kind.CONFLICT, conflict(current), null, null);
+        }
+        if (!current.state().editable()) {
+            throw new ReviewRefusal(ReviewRefusal.Kind.CONFLICT, "Only a draft or an association sent back for"
+                    + " changes can be edited; this one is " + label(current.state()) + ".", null, null);
+        }
+    }
+
     /**
      * Moves an association to {@code target}: refused when a required reason is missing or too long (INVALID), when
      * the caller saw another version ({@code expectedVersion}; null skips that check) or the move is not allowed

@@ -1,5 +1,7 @@
 package com.partnerportal.persistence.association;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
@@ -42,5 +44,33 @@ public record AssociationRecord(AssociationKind kind, long id, String partnerId,
             Long version) {
         this(AssociationKind.CERTIFICATION, id, partnerId, subjectRef, subjectId, subjectName, certification, null,
                 proof, state, submittedBy, submittedAt, decidedBy, decidedAt, reason, version, earned, expires);
+    }
+
+    /**
+     * What the partner submitted, field by field as the forms name them (the fields a reviewer compares between two
+     * submissions): a customer's name, segment, attribution and reference; a professional's name and e-mail; a
+     * certification link's certification, dates and proof.
+     */
+    public Map<String, String> fields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        switch (kind) {
+            case CUSTOMER -> {
+                fields.put("Customer name", subjectName);
+                fields.put("Segment", detail);
+                fields.put("Attribution", type);
+                fields.put("Reference", reference);
+            }
+            case PROFESSIONAL -> {
+                fields.put("Name", subjectName);
+                fields.put("E-mail", detail);
+            }
+            case CERTIFICATION -> {
+                fields.put("Certification", detail);
+                fields.put("Earned", earned == null ? null : earned.toString());
+                fields.put("Expires", expires == null ? null : expires.toString());
+                fields.put("Proof", reference);
+            }
+        }
+        return fields;
     }
 }

@@ -1,5 +1,11 @@
 package com.partnerportal.persistence.association;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import com.partnerportal.core.evidence.Certification;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
@@ -75,6 +81,76 @@ public class AssociationRepository {
     /** Checks the association's version at commit even when only its state changes (optimistic lock). */
     public void lockOptimistically(ReviewedAssociation association) {
         em.lock(association, LockModeType.OPTIMISTIC);
+    }
+
+    /**
+     * Gives the association a new version now, also when only its customer or professional row changed (an edit of a
+     * name or segment): a page opened before the edit cannot act on it afterwards.
+     */
+    public void forceNewVersion(ReviewedAssociation association) {
+        em.lock(association, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /**
+     * The association's fields as they are now, as a submission keeps them (JSON): read before its submission move is
+     * applied, and handed to {@link ReviewedAssociation#submitted} with it, so the move is one update.
+     */
+    public String fieldsNow(AssociationKind kind, String partnerId, long id) {
+        return json(record(kind, partnerId, id).orElseThrow().fields());
+    }
+
+    /** The fields of a new association's submission (JSON), as {@link AssociationRecord#fields} names them. */
+    public static String fieldsOf(AssociationKind kind, String subjectName, String detail, String type,
+            String reference, LocalDate earned, LocalDate expires) {
+        return json(new AssociationRecord(kind, 0, null, 0, null, subjectName, detail, type, reference, null, null,
+                null, null, null, null, 0, earned, expires).fields());
+    }
+
+    /** The fields of the association's last two submissions: empty unless it was submitted twice (or more). */
+    public Optional<SubmittedFields> submittedFields(AssociationKind kind, String partnerId, long id) {
+        return find(kind, partnerId, id)
+                .filter(a -> a.previousFields != null && a.submittedFields != null)
+                .map(a -> new SubmittedFields(map(a.previousFields), map(a.submittedFields)));
+    }
+
+    /** The fields a submission sent before, and those of the last one. */
+    public record SubmittedFields(Map<String, String> previous, Map<String, String> last) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String json(Map<String, String> fields) {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("fields cannot be written", e);
+        }
+    }
+
+    private static Map<String, String> map(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored fields cannot be read", e);
+        }
+    }
+
+    /** The partner's customer row an association points at (managed: an edit changes it). */
+    public CustomerEntity customerById(String partnerId, long customerRef) {
+        CustomerEntity customer = em.find(CustomerEntity.class, customerRef);
+        if (customer == null || !customer.partnerId.equals(partnerId)) {
+            throw new IllegalStateException("customer " + customerRef + " is not " + partnerId + "'s");
+        }
+        return customer;
+    }
+
+    /** The partner's professional row an association points at (managed: an edit changes it). */
+    public ProfessionalEntity professionalById(String partnerId, long professionalRef) {
+        ProfessionalEntity professional = em.find(ProfessionalEntity.class, professionalRef);
+        if (professional == null || !professional.partnerId.equals(partnerId)) {
+            throw new IllegalStateException("professional " + professionalRef + " is not " + partnerId + "'s");
+        }
+        return professional;
     }
 
     /** Writes pending changes now, so generated ids and version conflicts show before the audit event is written. */

@@ -29,8 +29,18 @@ public record AssociationRow(AssociationKind kind, long id, String subjectId, St
         return state.canMoveTo(AssociationState.WITHDRAWN);
     }
 
+    /** A draft is submitted, one sent back for changes resubmitted: both by the partner admin. */
     public boolean resubmittable() {
-        return state == AssociationState.CHANGES_REQUESTED;
+        return state == AssociationState.CHANGES_REQUESTED || state == AssociationState.DRAFT;
+    }
+
+    public String submitLabel() {
+        return state == AssociationState.DRAFT ? "Submit" : "Resubmit";
+    }
+
+    /** The partner may still change it (core's review model): a draft, or sent back for changes. */
+    public boolean editable() {
+        return state.editable();
     }
 
     /** The badge colour of the state. */

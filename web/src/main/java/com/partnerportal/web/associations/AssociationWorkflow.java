@@ -67,7 +67,13 @@ public class AssociationWorkflow {
         } catch (ReviewRefusal refusal) {
             throw new ReviewProblem(refusal);
         }
+        // A submission keeps the fields it sends, for the reviewer's "changed since the last submission" (read before
+        // the move is applied, so that the move stays one update of the row).
+        String submittedFields = move.submits() ? associations.fieldsNow(kind, partnerId, id) : null;
         association.apply(move);
+        if (submittedFields != null) {
+            association.submitted(submittedFields);
+        }
         associations.flush();
         audit.record(actor, move.action(), partnerId, AssociationRepository.table(kind), String.valueOf(id),
                 move.before(), move.after(), move.reason());

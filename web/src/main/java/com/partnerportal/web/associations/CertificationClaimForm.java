@@ -9,6 +9,11 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 public class CertificationClaimForm {
 
+    /** Set by the "Save as draft" button: the new association is kept as a draft, not submitted. */
+    @RestForm
+    public String draft;
+
+
     @RestForm
     public String personId;
 

@@ -1,5 +1,6 @@
 package com.partnerportal.web.review;
 
+import com.partnerportal.core.review.FieldChange;
 import com.partnerportal.core.evidence.Attribution;
 import com.partnerportal.core.evidence.Certification;
 import com.partnerportal.core.evidence.Customer;
@@ -61,6 +62,9 @@ public class ReviewDetailService {
         boolean pending = association.state() == AssociationState.SUBMITTED;
         AssociationRow row = AssociationRow.of(association);
         List<AssociationRow> related = associations.others(association).stream().map(AssociationRow::of).toList();
+        // What the partner changed since the submission before the last one (after "changes requested").
+        List<FieldChange> changes = associations.submittedFields(kind, partnerId, id)
+                .map(fields -> FieldChange.between(fields.previous(), fields.last())).orElse(List.of());
         if (kind == AssociationKind.CUSTOMER) {
             // The months scoring reads (core's window: M-13 … M); the reviewer sees M-12 … M.
             ScoringWindow window = new ScoringWindow(asOf);
@@ -71,23 +75,41 @@ public class ReviewDetailService {
                 lastMonths.add(new MonthAmount(month, acr.getOrDefault(month, BigDecimal.ZERO)));
             }
             ReviewDetail.Impact impact = pending ? customerImpact(evidence, association, acr) : null;
-            return new ReviewDetail(partner, row, asOf, lastMonths, List.of(), related, impact);
+            return new ReviewDetail(partner, row, asOf, lastMonths, List.of(), related, impact, changes);
         }
         if (kind == AssociationKind.CERTIFICATION) {
             return new ReviewDetail(partner, row, null, List.of(), List.of(), related,
-                    pending ? certificationImpact(evidence, association) : null);
+                    pending ? certificationImpact(evidence, association) : null, changes);
         }
         List<Certification> certifications = associations.certifications(partnerId, association.subjectRef());
-        ReviewDetail.Impact impact = null;
-        if (pending) {
-            String personId = association.subjectId();
-            impact = evidence.professionals().stream().anyMatch(p -> p.id().equals(personId))
-                    ? unchanged(evidence, "Professional " + personId
-                            + " already counts through another approved association; approving changes no points.")
-                    : impact(evidence, new Change.AddProfessional(new Professional(personId,
-                            association.subjectName(), certifications)), null);
-        }
-        return new ReviewDetail(partner, row, null, List.of(), certifications, related, impact);
+        ReviewDetail.Impact impact = pending ? professionalImpact(evidence, association) : null;
+        return new ReviewDetail(partner, row, null, List.of(), certifications, related, impact, changes);
+    }
+
+    /**
+     * What approving the association would change in this evidence (core's what-if): the explanation pages show it
+     * beside each submission that does not count yet.
+     */
+    @Transactional
+    public ReviewDetail.Impact impactOfApproving(AssociationRecord association, Evidence evidence) {
+        return switch (association.kind()) {
+            case CUSTOMER -> {
+                ScoringWindow window = new ScoringWindow(evidence.asOf());
+                yield customerImpact(evidence, association, acrMonths.amounts(association.partnerId(),
+                        association.subjectRef(), window.monthBeforeLastYear(), evidence.asOf()));
+            }
+            case CERTIFICATION -> certificationImpact(evidence, association);
+            case PROFESSIONAL -> professionalImpact(evidence, association);
+        };
+    }
+
+    private ReviewDetail.Impact professionalImpact(Evidence evidence, AssociationRecord association) {
+        String personId = association.subjectId();
+        return evidence.professionals().stream().anyMatch(p -> p.id().equals(personId))
+                ? unchanged(evidence, "Professional " + personId
+                        + " already counts through another approved association; approving changes no points.")
+                : impact(evidence, new Change.AddProfessional(new Professional(personId, association.subjectName(),
+                        associations.certifications(association.partnerId(), association.subjectRef()))), null);
     }
 
     /**

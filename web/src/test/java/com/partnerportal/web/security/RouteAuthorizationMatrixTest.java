@@ -8,6 +8,7 @@ import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.designation.DesignationTransitionEntity;
 import com.partnerportal.persistence.association.AssociationType;
+import com.partnerportal.persistence.customer.CustomerAssociationEntity;
 import com.partnerportal.persistence.customer.CustomerEntity;
 import com.partnerportal.persistence.partner.MembershipEntity;
 import com.partnerportal.persistence.partner.PartnerEntity;
@@ -99,6 +100,8 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("POST /partners/{partnerId}/associations/certifications", Rule.PARTNER_ADMIN);
         MATRIX.put("POST /partners/{partnerId}/associations/{kind}/{id}/withdraw", Rule.PARTNER_ADMIN);
         MATRIX.put("POST /partners/{partnerId}/associations/{kind}/{id}/resubmit", Rule.PARTNER_ADMIN);
+        MATRIX.put("GET /partners/{partnerId}/associations/{kind}/{id}/edit", Rule.PARTNER_ADMIN);
+        MATRIX.put("POST /partners/{partnerId}/associations/{kind}/{id}/edit", Rule.PARTNER_ADMIN);
         MATRIX.put("GET /partners/{partnerId}/benefits", Rule.PARTNER_READ);
         MATRIX.put("GET /partners/{partnerId}/designation", Rule.PARTNER_READ);
         MATRIX.put("GET /partners/{partnerId}/designation/badge.svg", Rule.PARTNER_READ);
@@ -320,6 +323,15 @@ class RouteAuthorizationMatrixTest {
         calls.add(new Call("POST /partners/{partnerId}/associations/{kind}/{id}/resubmit",
                 "/partners/{p}/associations/customers/" + toResubmit + "/resubmit", Map.of("version", "0"), null, 303,
                 () -> state(toResubmit) == AssociationState.CHANGES_REQUESTED));
+        long toEdit = ReviewFixture.customerAssociation(OWN, ReviewFixture.unique("C-EDIT"), AssociationType.PAL,
+                AssociationState.CHANGES_REQUESTED, 1, Map.of());
+        calls.add(Call.get("GET /partners/{partnerId}/associations/{kind}/{id}/edit",
+                "/partners/{p}/associations/customers/" + toEdit + "/edit"));
+        String edited = ReviewFixture.unique("ref-edited");
+        calls.add(new Call("POST /partners/{partnerId}/associations/{kind}/{id}/edit",
+                "/partners/{p}/associations/customers/" + toEdit + "/edit", Map.of("version", "0", "customerId",
+                        "ignored", "segment", "ENTERPRISE", "type", "PAL", "reference", edited), null, 303,
+                () -> count(CustomerAssociationEntity.class, "reference", edited) == 0));
         // the designation: OWN has no qualifying window, so the lifecycle refuses each action (409, nothing written)
         long transitions = count(DesignationTransitionEntity.class, "partnerId", OWN);
         for (String action : List.of("enrol", "activate", "renew")) {

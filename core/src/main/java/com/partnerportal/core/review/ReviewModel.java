@@ -48,6 +48,20 @@ public final class ReviewModel {
     }
 
     /**
+     * One person, one partner (issue 12, point 2): approving a professional's association for one partner ends the
+     * approved association of the same person (MCID) at another partner. The ended one moves APPROVED → WITHDRAWN,
+     * decided by the approving reviewer with the reason given (which partner the person now counts for) — the only way
+     * an approved association leaves APPROVED, and only as the consequence of that approval. CONFLICT when it is
+     * not approved (any more).
+     */
+    public static Move supersede(ReviewedState current, String actor, String reason, OffsetDateTime at) {
+        if (current.state() != AssociationState.APPROVED) {
+            throw new ReviewRefusal(ReviewRefusal.Kind.CONFLICT, conflict(current), null, null);
+        }
+        return new Move(AssociationState.APPROVED, AssociationState.WITHDRAWN, actor, at, reason, true);
+    }
+
+    /**
      * Moves an association to {@code target}: refused when a required reason is missing or too long (INVALID), when
      * the caller saw another version ({@code expectedVersion}; null skips that check) or the move is not allowed
      * from its state (CONFLICT, worded by {@link #conflict}).

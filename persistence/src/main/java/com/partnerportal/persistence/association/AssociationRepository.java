@@ -153,6 +153,23 @@ public class AssociationRepository {
         return professional;
     }
 
+    /**
+     * The approved professional associations of the same person (MCID) at other partners (one person, one partner):
+     * what approving this partner's association would end. Reviewers' reads across partners.
+     */
+    public List<AssociationRecord> approvedElsewhere(String personId, String partnerId) {
+        return em.createQuery("""
+                select new com.partnerportal.persistence.association.AssociationRecord(a.id, a.partnerId, p.id,
+                       p.personId, p.name, p.email, a.state, a.submittedBy, a.submittedAt, a.decidedBy, a.decidedAt,
+                       a.reason, a.version)
+                  from ProfessionalAssociationEntity a, ProfessionalEntity p
+                 where p.partnerId = a.partnerId and p.id = a.professionalRef and p.personId = :person
+                   and a.partnerId <> :partner and a.state = :approved
+                 order by a.partnerId, a.id""", AssociationRecord.class)
+                .setParameter("person", personId).setParameter("partner", partnerId)
+                .setParameter("approved", AssociationState.APPROVED).getResultList();
+    }
+
     /** Writes pending changes now, so generated ids and version conflicts show before the audit event is written. */
     public void flush() {
         em.flush();

@@ -9,6 +9,7 @@ import com.partnerportal.persistence.LostUpdate;
 import com.partnerportal.persistence.association.AssociationRepository;
 import com.partnerportal.persistence.association.ReviewedAssociation;
 import com.partnerportal.persistence.audit.AuditLog;
+import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.web.error.Problem;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.ledger.ScoreLedger;
@@ -42,6 +43,9 @@ public class AssociationWorkflow {
 
     @Inject
     Notifications notifications;
+
+    @Inject
+    PartnerRepository partners;
 
     /** The association of this partner, or 404 (an association of another partner does not exist for the caller). */
     public ReviewedAssociation find(AssociationKind kind, String partnerId, long id) {
@@ -86,7 +90,41 @@ public class AssociationWorkflow {
             // as recorded.
             ledger.evidenceChanged(partnerId);
         }
+        if (kind == AssociationKind.PROFESSIONAL && move.to() == AssociationState.APPROVED) {
+            endLinksElsewhere(partnerId, id, actor, move.at());
+        }
         return association;
+    }
+
+    /**
+     * One person, one partner (issue 12, point 2): the professional just approved for {@code partnerId} stops counting
+     * for any other partner — each approved association of the same MCID elsewhere is ended by core's
+     * {@link ReviewModel#supersede} in this transaction, audited on that partner, its scorecard recomputed, and its
+     * admins told by mail.
+     */
+    private void endLinksElsewhere(String partnerId, long id, String actor, OffsetDateTime at) {
+        var approved = associations.record(AssociationKind.PROFESSIONAL, partnerId, id).orElseThrow();
+        String partnerName = partners.findByIdOptional(partnerId).map(p -> p.name).orElse(partnerId);
+        for (var other : associations.approvedElsewhere(approved.subjectId(), partnerId)) {
+            ReviewedAssociation ended = find(AssociationKind.PROFESSIONAL, other.partnerId(), other.id());
+            associations.lockOptimistically(ended);
+            Move end;
+            try {
+                end = ReviewModel.supersede(ended.reviewedState(), actor, "MCID " + approved.subjectId()
+                        + " was approved for " + partnerName + " (" + partnerId
+                        + "); a person counts for one partner.", at);
+            } catch (ReviewRefusal refusal) {
+                throw new ReviewProblem(refusal);
+            }
+            ended.apply(end);
+            associations.flush();
+            audit.record(actor, end.action(), other.partnerId(),
+                    AssociationRepository.table(AssociationKind.PROFESSIONAL), String.valueOf(other.id()),
+                    end.before(), end.after(), end.reason());
+            notifications.decided(associations.record(AssociationKind.PROFESSIONAL, other.partnerId(), other.id())
+                    .orElseThrow(), end);
+            ledger.evidenceChanged(other.partnerId());
+        }
     }
 
     /**

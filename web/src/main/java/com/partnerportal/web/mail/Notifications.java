@@ -52,7 +52,8 @@ public class Notifications {
 
     /**
      * A reviewer's decision on one of the partner's submissions: a mail to each of the partner's admins who did not
-     * turn decisions off, with the outcome and the reviewer's reason. Only for a reviewer's decision ({@link #isReviewersDecision}).
+     * turn decisions off, with the outcome and the reviewer's reason. For a reviewer's decision
+     * ({@link #isReviewersDecision}), and for an approved association another partner's approval ended ("ended").
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void decided(AssociationRecord association, Move move) {
@@ -62,7 +63,8 @@ public class Notifications {
             return;
         }
         String partnerName = partners.findByIdOptional(partnerId).map(p -> p.name).orElse(partnerId);
-        DecisionMail mail = new DecisionMail(partnerId, partnerName, item(association), ReviewModel.label(move.to()),
+        String outcome = move.from() == AssociationState.APPROVED ? "ended" : ReviewModel.label(move.to());
+        DecisionMail mail = new DecisionMail(partnerId, partnerName, item(association), outcome,
                 move.to() == AssociationState.APPROVED, move.reason(), move.actor(), Formats.stamp(move.at()),
                 baseUrl + "/partners/" + partnerId + "/associations");
         for (String recipient : recipients) {

@@ -75,15 +75,19 @@ public class ReviewDetailService {
                 lastMonths.add(new MonthAmount(month, acr.getOrDefault(month, BigDecimal.ZERO)));
             }
             ReviewDetail.Impact impact = pending ? customerImpact(evidence, association, acr) : null;
-            return new ReviewDetail(partner, row, asOf, lastMonths, List.of(), related, impact, changes);
+            return new ReviewDetail(partner, row, asOf, lastMonths, List.of(), related, impact, changes, List.of());
         }
         if (kind == AssociationKind.CERTIFICATION) {
             return new ReviewDetail(partner, row, null, List.of(), List.of(), related,
-                    pending ? certificationImpact(evidence, association) : null, changes);
+                    pending ? certificationImpact(evidence, association) : null, changes, List.of());
         }
         List<Certification> certifications = associations.certifications(partnerId, association.subjectRef());
         ReviewDetail.Impact impact = pending ? professionalImpact(evidence, association) : null;
-        return new ReviewDetail(partner, row, null, List.of(), certifications, related, impact, changes);
+        List<ReviewDetail.Conflict> conflicts = associations.approvedElsewhere(association.subjectId(), partnerId)
+                .stream().map(other -> new ReviewDetail.Conflict(other.partnerId(),
+                        partners.findByIdOptional(other.partnerId()).map(p -> p.name).orElse(other.partnerId()),
+                        other.decidedBy(), other.decidedAt())).toList();
+        return new ReviewDetail(partner, row, null, List.of(), certifications, related, impact, changes, conflicts);
     }
 
     /**

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 @OidcSecurity(claims = @Claim(key = "sub", value = "sub-kept-user"))
 class DashboardKeptContentTest {
 
-    static final String PARTNER = "P-7311";
+    static final String PARTNER = "P-7395";
     static final String MONTH = "2024-03";
     static final String PAGE = "/partners/" + PARTNER + "?asOf=" + MONTH;
 

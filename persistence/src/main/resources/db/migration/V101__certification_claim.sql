@@ -37,3 +37,12 @@ create unique index certification_claim_open_uq on certification_claim (partner_
     where state in ('DRAFT', 'SUBMITTED', 'APPROVED', 'CHANGES_REQUESTED') and certification_id <> 'OTHER';
 create index certification_claim_by_partner_state_idx on certification_claim (partner_id, state);
 create index certification_claim_queue_idx on certification_claim (submitted_at) where state = 'SUBMITTED';
+
+-- An approved link feeds the partner's dashboard (its certification scores): the partner page stamp (V90) changes
+-- with every write, like the other tables the dashboard is made from.
+create trigger certification_claim_page_stamp_ins after insert on certification_claim
+    referencing new table as changed_rows for each statement execute function partner_page_stamp_changed();
+create trigger certification_claim_page_stamp_upd after update on certification_claim
+    referencing new table as changed_rows for each statement execute function partner_page_stamp_changed();
+create trigger certification_claim_page_stamp_del after delete on certification_claim
+    referencing old table as changed_rows for each statement execute function partner_page_stamp_deleted();

@@ -4,6 +4,7 @@ import com.partnerportal.core.lifecycle.Decision.Action;
 import com.partnerportal.core.lifecycle.DesignationLifecycle;
 import com.partnerportal.core.lifecycle.DesignationStatus;
 import com.partnerportal.core.lifecycle.RenewalReminder;
+import com.partnerportal.core.lifecycle.Transition;
 import com.partnerportal.core.lifecycle.Transition.Lapsed;
 import com.partnerportal.persistence.designation.DesignationDays;
 import com.partnerportal.persistence.designation.DesignationRecord;
@@ -78,7 +79,13 @@ public class DesignationDayJob {
             DesignationStatus status = standing.status();
             days.saveStanding(partnerId, status);
             // The partner's admins are told: of each lapse just recorded, and 30 and 7 days before an anniversary
-            // not renewed yet — each once (designation_reminder), queued here and sent after this commits.
+            // not renewed yet — each once (designation_reminder), queued here and sent after this commits. Only for a
+            // day on or after the partner's last transition: core decides nothing for a day its record has passed
+            // (a run for a past day — a clock set back — tells nobody anything).
+            List<Transition> transitions = standing.lifecycle().transitions();
+            if (!transitions.isEmpty() && day.isBefore(transitions.get(transitions.size() - 1).on())) {
+                continue;
+            }
             for (Lapsed lapse : due) {
                 reminders += notifications.renewal(partnerId, RenewalReminder.lapsed(lapse), day,
                         standing.decide(Action.ENROL), List.of()) ? 1 : 0;

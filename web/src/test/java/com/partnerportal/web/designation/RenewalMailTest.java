@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class RenewalMailTest {
 
-    static final String DUE = "P-7631";
-    static final String RENEWED = "P-7632";
+    static final String DUE = "P-7641";
+    static final String RENEWED = "P-7642";
     static final String ADMIN = "renewal-admin@example.org";
     static final String QUIET_ADMIN = "renewal-quiet@example.org";
     static final String RENEWED_ADMIN = "renewed-admin@example.org";

@@ -3,9 +3,14 @@ package com.partnerportal.persistence.mail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerportal.core.notify.NotificationKind;
+import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -22,6 +27,24 @@ public class MailOutbox {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /**
+     * Whether any mail is due, read with one plain JDBC statement and no ORM session or transaction: the sweep runs
+     * every few seconds, and opens the outbox's transaction only when there is something to send.
+     */
+    public boolean anyDue() {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement sql = connection.prepareStatement("select exists (select 1 from mail_outbox"
+                        + " where sent_at is null and next_attempt_at <= now())");
+                ResultSet due = sql.executeQuery()) {
+            return due.next() && due.getBoolean(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the mail outbox", e);
+        }
+    }
 
     /** Queues a mail for one recipient in the caller's transaction. */
     public void enqueue(NotificationKind kind, String recipient, String partnerId, Object payload) {

@@ -87,7 +87,10 @@ public class MailSender {
     @Scheduled(identity = "mail-outbox", every = "{portal.mail.retry-every}",
             concurrentExecution = ConcurrentExecution.SKIP)
     void scheduled() {
-        drain();
+        // A cheap look first: most sweeps find nothing due and then open no transaction at all.
+        if (outbox.anyDue()) {
+            drain();
+        }
     }
 
     /** Sends every due mail of the outbox (batch by batch); the number sent. One drain at a time per node. */

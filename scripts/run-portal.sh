@@ -18,6 +18,8 @@
 #   PORTAL_IMAP_PORT              its IMAP port (default 3143)
 #   PORTAL_MAIL_API_PORT          its mailbox API, where the demo mail is read (default 8025)
 #   KEYCLOAK_PORT, KEYCLOAK_HOME, ...   see scripts/keycloak.sh
+#   KEYCLOAK_RUNNING              true: a Keycloak on KEYCLOAK_PORT was started by the caller (scripts/test.sh), which
+#                                 also stops it; this script neither starts nor stops one
 # shellcheck disable=SC2317 # stop_leftover_postgres and cleanup run from the EXIT trap
 set -euo pipefail
 
@@ -29,7 +31,7 @@ build=true
 for arg in "$@"; do
   case $arg in
     --no-build) build=false ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $arg (usage: $0 [--no-build])" >&2; exit 2 ;;
   esac
 done
@@ -118,8 +120,10 @@ if $build; then
 fi
 [[ -f $JAR ]] || { say "$JAR is missing: build first (without --no-build)"; exit 1; }
 
-interruptible "$ROOT/scripts/keycloak.sh" start >/dev/null
-keycloak_started=true
+if [[ ${KEYCLOAK_RUNNING:-false} != true ]]; then
+  interruptible "$ROOT/scripts/keycloak.sh" start >/dev/null
+  keycloak_started=true
+fi
 
 # The local SMTP server: GreenMail standalone, fetched by Maven from Central like Keycloak. It keeps every mail in
 # memory (auth off: any address is a mailbox) and serves the mailboxes at $MAIL_API and by IMAP.

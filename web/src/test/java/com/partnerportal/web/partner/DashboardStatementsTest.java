@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * ({@code %test.quarkus.hibernate-orm.statistics=true}): the transactions and the JDBC statements prepared.
  * The figures are printed (docs/architecture.md quotes them) and held: the first GET renders the page in one read-only
  * transaction (at most 10 statements), the next serves the content kept for the partner's unchanged page stamp with no
- * transaction (at most 3 statements: memberships, partner, stamp; web.dashboard.RenderedDashboards). Before issue 10:
+ * transaction (at most 2 statements: the memberships with their partners, the stamp; web.dashboard.RenderedDashboards). Before issue 10:
  * five transactions, 14 statements.
  */
 @QuarkusTest
@@ -74,7 +74,7 @@ class DashboardStatementsTest {
         assertThat(transactions).as("served from kept content: no transaction").isZero();
         // Rendering: 7 since the score ledger reads a month's versions and scorecard in one statement and the chart's
         // points from their own column; + 2 since the dashboard shows the designation status (issue 16); + 1 the page
-        // stamp. Served again while the stamp holds: the memberships, the partner and the stamp.
-        assertThat(statements).isPositive().isLessThanOrEqualTo(3);
+        // stamp. Served again while the stamp holds: the memberships with their partners (one statement) and the stamp.
+        assertThat(statements).isPositive().isLessThanOrEqualTo(2);
     }
 }

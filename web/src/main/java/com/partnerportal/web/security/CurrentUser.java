@@ -4,7 +4,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -60,14 +59,6 @@ public class CurrentUser {
         return claim("preferred_username").orElseGet(this::subject);
     }
 
-    public Optional<String> verifiedEmail() {
-        Principal principal = identity.getPrincipal();
-        if (principal instanceof JsonWebToken jwt && Boolean.TRUE.equals(asBoolean(jwt.getClaim("email_verified")))) {
-            return claim("email");
-        }
-        return Optional.empty();
-    }
-
     public boolean isReviewer() {
         return identity.hasRole(Roles.REVIEWER);
     }
@@ -84,7 +75,7 @@ public class CurrentUser {
     public List<Membership> memberships() {
         if (memberships == null) {
             memberships = isAuthenticated() && stableSubject().isPresent()
-                    ? membershipService.resolve(stableSubject().get(), verifiedEmail().orElse(null), displayName())
+                    ? membershipService.resolve(stableSubject().get())
                     : List.of();
         }
         return memberships;
@@ -92,6 +83,11 @@ public class CurrentUser {
 
     public Optional<Membership> membership(String partnerId) {
         return memberships().stream().filter(m -> m.partnerId().equals(partnerId)).findFirst();
+    }
+
+    /** Whether the user is a partner admin of this partner (their members page and invitations). */
+    public boolean isPartnerAdminOf(String partnerId) {
+        return membership(partnerId).map(Membership::admin).orElse(false);
     }
 
     /** The partner shown in the header: the first the user belongs to. */
@@ -122,9 +118,5 @@ public class CurrentUser {
             }
         }
         return Optional.empty();
-    }
-
-    private static Boolean asBoolean(Object value) {
-        return value == null ? null : Boolean.valueOf(value.toString());
     }
 }

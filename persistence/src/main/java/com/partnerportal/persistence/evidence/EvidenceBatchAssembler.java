@@ -110,29 +110,32 @@ public class EvidenceBatchAssembler {
             }
         }
 
-        // ACR of the scoring window, of customers with an approved association.
+        // ACR of the scoring window, of customers with an approved association: one row per customer, its months
+        // (as year * 12 + month - 1) and amounts as two arrays in month order — a tenth of the rows of one per month.
         try (PreparedStatement sql = connection.prepareStatement("""
-                select m.partner_id, m.customer_ref, m.month, m.amount
+                select m.partner_id, m.customer_ref,
+                       array_agg(cast(extract(year from m.month) * 12 + extract(month from m.month) - 1 as integer)
+                                 order by m.month),
+                       array_agg(m.amount order by m.month)
                   from acr_month m
                  where m.partner_id = any(?) and m.month between ? and ?
                    and exists (select 1 from customer_association a where a.partner_id = m.partner_id
-                               and a.customer_ref = m.customer_ref and a.state = 'APPROVED')""")) {
+                               and a.customer_ref = m.customer_ref and a.state = 'APPROVED')
+                 group by m.partner_id, m.customer_ref""")) {
             sql.setArray(1, partners);
             sql.setDate(2, from);
             sql.setDate(3, to);
             sql.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = sql.executeQuery()) {
-                String partner = null;
-                Map<Long, CustomerRow> ofPartner = Map.of();
                 while (rows.next()) {
-                    String partnerId = rows.getString(1);
-                    if (!partnerId.equals(partner)) {
-                        partner = partnerId;
-                        ofPartner = customers.getOrDefault(partnerId, Map.of());
+                    CustomerRow customer = customers.getOrDefault(rows.getString(1), Map.of()).get(rows.getLong(2));
+                    if (customer == null) {
+                        continue;
                     }
-                    CustomerRow customer = ofPartner.get(rows.getLong(2));
-                    if (customer != null) {
-                        customer.acr().put(YearMonth.from(rows.getDate(3).toLocalDate()), rows.getBigDecimal(4));
+                    Integer[] months = (Integer[]) rows.getArray(3).getArray();
+                    BigDecimal[] amounts = (BigDecimal[]) rows.getArray(4).getArray();
+                    for (int i = 0; i < months.length; i++) {
+                        customer.acr().put(YearMonth.of(months[i] / 12, months[i] % 12 + 1), amounts[i]);
                     }
                 }
             }

@@ -27,7 +27,11 @@ class CitusReadinessTest {
      * the designation job's day runs, are job bookkeeping shared by every node.
      */
     static final Set<String> REFERENCE_TABLES = Set.of("audit_event", "rule_set_setting", "ledger_month_close",
-            "recompute_run", "recompute_chunk", "designation_day_run");
+            "recompute_run", "recompute_chunk", "designation_day_run",
+            // Quartz's clustered job store (V62)
+            "qrtz_job_details", "qrtz_triggers", "qrtz_simple_triggers", "qrtz_cron_triggers",
+            "qrtz_simprop_triggers", "qrtz_blob_triggers", "qrtz_calendars", "qrtz_paused_trigger_grps",
+            "qrtz_fired_triggers", "qrtz_scheduler_state", "qrtz_locks");
 
     /** Flyway's own bookkeeping stays a local table of the coordinator (it is never joined). */
     static final Set<String> COORDINATOR_LOCAL = Set.of("flyway_schema_history");

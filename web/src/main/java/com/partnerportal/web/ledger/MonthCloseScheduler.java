@@ -15,9 +15,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Closes months: five minutes after midnight UTC on the 1st (quarkus-scheduler, on every node), and at
- * start-up for any close missed while the portal was down. Every node may try; the close row per month
- * ({@code ledger_month_close}, claimed first in the closing transaction) lets exactly one of them close it.
+ * Closes months: five minutes after midnight UTC on the 1st, on one node of the cluster (the scheduler's jobs run on
+ * Quartz with its clustered JDBC job store), every {@code portal.ledger.close-check-every} for a close whose node
+ * died, and at start-up for any close missed while the portal was down. Whichever tries, the close row per month
+ * ({@code ledger_month_close}, claimed first in the closing transaction) lets exactly one transaction close it.
  */
 @ApplicationScoped
 public class MonthCloseScheduler {
@@ -41,6 +42,16 @@ public class MonthCloseScheduler {
             concurrentExecution = ConcurrentExecution.SKIP)
     void monthly() {
         closeDue("scheduled");
+    }
+
+    /**
+     * The close once more, on whichever node Quartz picks: a close whose node died mid-way rolled back with its
+     * claim, and is made here (a due close is one query away from nothing to do).
+     */
+    @Scheduled(identity = "ledger-month-close-check", every = "{portal.ledger.close-check-every}", delayed = "1m",
+            concurrentExecution = ConcurrentExecution.SKIP)
+    void check() {
+        closeDue("check");
     }
 
     List<MonthClose> closeDue(String trigger) {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.partnerportal.web.testsupport.Csrf;
 import com.partnerportal.web.testsupport.PartnerFixture;
+import com.partnerportal.web.testsupport.QuartzTables;
 import com.partnerportal.web.testsupport.SharedExamples;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -43,7 +44,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Fuzzing with jqwik's generators: malformed and hostile JSON and CSV thrown at both import endpoints (API and
  * browser upload) and hostile values at the forms. Never a 5xx; a request that is refused (4xx) writes nothing
- * — every table of the schema has the same row count before and after.
+ * — every table of the schema has the same row count before and after, but Quartz's job store ({@link QuartzTables},
+ * whose scheduler fires its triggers on its own meanwhile), left out by name.
  */
 @QuarkusTest
 class InputFuzzTest {
@@ -170,7 +172,7 @@ class InputFuzzTest {
 
     // --- the checks ------------------------------------------------------------------------------------------
 
-    /** Row counts of every table of the schema. */
+    /** Row counts of every table of the schema but Quartz's. */
     Map<String, Long> counts() throws SQLException {
         Map<String, Long> counts = new LinkedHashMap<>();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -182,6 +184,8 @@ class InputFuzzTest {
                     tables.add(rows.getString(1));
                 }
             }
+            QuartzTables.check(tables);
+            tables.removeIf(QuartzTables::isQuartz);
             for (String table : tables) {
                 try (ResultSet rows = statement.executeQuery("select count(*) from " + table)) {
                     rows.next();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerportal.web.testsupport.PartnerFixture;
+import com.partnerportal.web.testsupport.QuartzTables;
 import com.partnerportal.web.testsupport.SharedExamples;
 import com.partnerportal.core.evidence.json.EvidenceJson;
 import com.partnerportal.web.imports.EvidenceImportService;
@@ -34,7 +35,9 @@ import org.junit.jupiter.api.TestMethodOrder;
  * every route, pages included — so a new route is crawled without being listed here) is requested by every role — on the role's own partner, a foreign one, for
  * the open month, a closed month and a month never recorded — and afterwards every table has the rows it had and
  * {@code pg_stat_user_tables} counts no insert, update or delete. PostgreSQL flushes a backend's table counters
- * at most 10 s after it went idle, so the baseline and the comparison each wait 11 s first.
+ * at most 10 s after it went idle, so the baseline and the comparison each wait 11 s first. Quartz's job store
+ * ({@link QuartzTables}: its scheduler checks in and fires triggers on its own while the crawl runs) is left out by
+ * name; every other table of the schema, the portal's, is compared.
  */
 @QuarkusTest
 @TestProfile(EveryRouteProfile.class)
@@ -211,7 +214,11 @@ class ReadsNeverWriteTest {
                     "select relname from pg_stat_user_tables where schemaname = 'public'"
                             + " and has_table_privilege(relid, 'SELECT') order by relname")
                     .getResultList();
+            QuartzTables.check(tables);
             for (String table : tables) {
+                if (QuartzTables.isQuartz(table)) {
+                    continue;
+                }
                 counts.put(table, ((Number) em.createNativeQuery("select count(*) from \"" + table + "\"")
                         .getSingleResult()).longValue());
             }
@@ -222,6 +229,7 @@ class ReadsNeverWriteTest {
     private long writes() {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
                 select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0) from pg_stat_user_tables
-                 where schemaname = 'public'""").getSingleResult()).longValue());
+                 where schemaname = 'public' and relname not in (:quartz)""")
+                .setParameter("quartz", List.copyOf(QuartzTables.NAMES)).getSingleResult()).longValue());
     }
 }

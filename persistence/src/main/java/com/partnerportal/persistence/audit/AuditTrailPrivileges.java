@@ -3,6 +3,7 @@ package com.partnerportal.persistence.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import jakarta.transaction.Transactional;
 
 /** Asks the database what the current role (the portal's datasource user) may do to {@code audit_event}. */
@@ -14,7 +15,7 @@ public class AuditTrailPrivileges {
 
     @Transactional
     public AuditTrailRights ofCurrentRole() {
-        Object[] row = (Object[]) em.createNativeQuery("""
+        return em.unwrap(Session.class).createNativeQuery("""
                 select current_user::text,
                        has_table_privilege('audit_event', 'UPDATE'),
                        has_table_privilege('audit_event', 'DELETE'),
@@ -22,8 +23,7 @@ public class AuditTrailPrivileges {
                        pg_has_role(c.relowner, 'MEMBER'),
                        r.rolsuper
                 from pg_class c, pg_roles r
-                where c.oid = 'audit_event'::regclass and r.rolname = current_user""").getSingleResult();
-        return new AuditTrailRights((String) row[0], (Boolean) row[1], (Boolean) row[2], (Boolean) row[3],
-                (Boolean) row[4], (Boolean) row[5]);
+                where c.oid = 'audit_event'::regclass and r.rolname = current_user""", AuditTrailRights.class)
+                .getSingleResult();
     }
 }

@@ -3,6 +3,7 @@ package com.partnerportal.persistence.designation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Date;
@@ -29,26 +30,23 @@ public class RecordedMonthsQuery {
     /** Every month the ledger holds for the partner, oldest first. */
     @Transactional(TxType.SUPPORTS)
     public List<MonthOnRecord> months(String partnerId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        return em.unwrap(Session.class).createNativeQuery("""
                 select distinct on (as_of) as_of, total, attained, path,
                        jsonb_array_length(jsonb_path_query_array(scorecard, cast(?2 as jsonpath))),
                        coalesce(cast(scorecard #>> '{explanation,specializations,otherAzureSpecializations}' as integer), 0)
                   from scorecard_ledger
                  where partner_id = ?1
-                 order by as_of, version desc""")
+                 order by as_of, version desc""", MonthRow.class)
                 .setParameter(1, partnerId)
                 .setParameter(2, EARNED)
-                .getResultList();
-        List<MonthOnRecord> months = new ArrayList<>(rows.size());
-        for (Object[] row : rows) {
-            months.add(new MonthOnRecord(YearMonth.from(localDate(row[0])), ((Number) row[1]).intValue(),
-                    (Boolean) row[2], (String) row[3], ((Number) row[4]).intValue(), ((Number) row[5]).intValue()));
-        }
-        return months;
+                .getResultStream()
+                .map(row -> new MonthOnRecord(YearMonth.from(row.asOf()), row.total(), row.attained(), row.path(),
+                        row.dataAiEarned(), row.otherAzureSpecializations()))
+                .toList();
     }
 
-    private static LocalDate localDate(Object value) {
-        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
+    /** A month as PostgreSQL hands it over: Hibernate calls this constructor with the select list's values. */
+    public record MonthRow(LocalDate asOf, Integer total, Boolean attained, String path, Integer dataAiEarned,
+            Integer otherAzureSpecializations) {
     }
 }

@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.hibernate.Session;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -134,13 +134,11 @@ public class LedgerRepository {
     /** Every stored version of (partner, month), oldest first. */
     @Transactional(TxType.SUPPORTS)
     public List<LedgerEntry> versions(String partnerId, YearMonth month) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + ENTRY_COLUMNS + """
-                 from scorecard_ledger where partner_id = ?1 and as_of = ?2 order by version""")
+        return session().createNativeQuery("select " + ENTRY_COLUMNS + """
+                 from scorecard_ledger where partner_id = ?1 and as_of = ?2 order by version""", EntryRow.class)
                 .setParameter(1, partnerId)
                 .setParameter(2, firstDay(month))
-                .getResultList();
-        return rows.stream().map(LedgerRepository::entry).toList();
+                .getResultStream().map(EntryRow::entry).toList();
     }
 
     /**
@@ -149,51 +147,46 @@ public class LedgerRepository {
      */
     @Transactional(TxType.SUPPORTS)
     public Optional<StoredMonth> month(String partnerId, YearMonth month) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + ENTRY_COLUMNS + """
+        List<EntryWithText> rows = session().createNativeQuery("select " + ENTRY_COLUMNS + """
                 , case when version = max(version) over () then cast(scorecard as text) end
-                  from scorecard_ledger where partner_id = ?1 and as_of = ?2 order by version""")
+                  from scorecard_ledger where partner_id = ?1 and as_of = ?2 order by version""", EntryWithText.class)
                 .setParameter(1, partnerId)
                 .setParameter(2, firstDay(month))
                 .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new StoredMonth(rows.stream().map(LedgerRepository::entry).toList(),
-                (String) rows.get(rows.size() - 1)[11]));
+        return Optional.of(new StoredMonth(rows.stream().map(row -> row.row().entry()).toList(),
+                rows.get(rows.size() - 1).text()));
     }
 
     /** Every stored version of the partner's months {@code from} … {@code to}, by month then version. */
     @Transactional(TxType.SUPPORTS)
     public List<LedgerPoint> history(String partnerId, YearMonth from, YearMonth to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + ENTRY_COLUMNS + """
+        return session().createNativeQuery("select " + ENTRY_COLUMNS + """
                 , cast(metric_points as text)
                   from scorecard_ledger where partner_id = ?1 and as_of between ?2 and ?3
-                 order by as_of, version""")
+                 order by as_of, version""", EntryWithText.class)
                 .setParameter(1, partnerId)
                 .setParameter(2, firstDay(from))
                 .setParameter(3, firstDay(to))
-                .getResultList();
-        List<LedgerPoint> points = new ArrayList<>();
-        for (Object[] row : rows) {
-            points.add(new LedgerPoint(entry(row), metricPoints((String) row[11])));
-        }
-        return points;
+                .getResultStream()
+                .map(row -> new LedgerPoint(row.row().entry(), metricPoints(row.text())))
+                .toList();
     }
 
     /** The latest month whose close has been made, if any. */
     @Transactional(TxType.SUPPORTS)
     public Optional<YearMonth> lastClosedMonth() {
-        Object latest = em.createNativeQuery("select max(as_of) from ledger_month_close").getSingleResult();
-        return Optional.ofNullable(latest).map(value -> YearMonth.from(toLocalDate(value)));
+        return Optional.ofNullable(session().createNativeQuery("select max(as_of) from ledger_month_close",
+                LocalDate.class).getSingleResult()).map(YearMonth::from);
     }
 
     /** Whether the close of the month has been made. */
     @Transactional(TxType.SUPPORTS)
     public boolean closed(YearMonth month) {
-        return ((Number) em.createNativeQuery("select count(*) from ledger_month_close where as_of = ?1")
-                .setParameter(1, firstDay(month)).getSingleResult()).intValue() > 0;
+        return session().createNativeQuery("select count(*) from ledger_month_close where as_of = ?1", Long.class)
+                .setParameter(1, firstDay(month)).getSingleResult() > 0;
     }
 
     /**
@@ -222,24 +215,24 @@ public class LedgerRepository {
     /** The latest closes, newest first. */
     @Transactional(TxType.SUPPORTS)
     public List<ClosedMonth> closes(int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                select as_of, closed_at, closed_by, partners from ledger_month_close order by as_of desc limit ?1""")
+        return session().createNativeQuery("""
+                select as_of, closed_at, closed_by, partners from ledger_month_close order by as_of desc limit ?1""",
+                        CloseRow.class)
                 .setParameter(1, limit)
-                .getResultList();
-        return rows.stream().map(row -> new ClosedMonth(YearMonth.from(toLocalDate(row[0])), toOffset(row[1]),
-                (String) row[2], ((Number) row[3]).intValue())).toList();
+                .getResultStream()
+                .map(row -> new ClosedMonth(YearMonth.from(row.asOf()), utc(row.closedAt()), row.closedBy(),
+                        row.partners()))
+                .toList();
     }
 
     /** The latest restated versions, newest first. */
     @Transactional(TxType.SUPPORTS)
     public List<LedgerEntry> restatements(int limit) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select " + ENTRY_COLUMNS + """
-                 from scorecard_ledger where state = 'RESTATED' order by recorded_at desc, partner_id limit ?1""")
+        return session().createNativeQuery("select " + ENTRY_COLUMNS + """
+                 from scorecard_ledger where state = 'RESTATED' order by recorded_at desc, partner_id limit ?1""",
+                        EntryRow.class)
                 .setParameter(1, limit)
-                .getResultList();
-        return rows.stream().map(LedgerRepository::entry).toList();
+                .getResultStream().map(EntryRow::entry).toList();
     }
 
     /** Whether the partner exists. */
@@ -259,9 +252,8 @@ public class LedgerRepository {
     /** The partner's latest month with ACR telemetry, if any. */
     @Transactional(TxType.SUPPORTS)
     public Optional<YearMonth> latestAcrMonth(String partnerId) {
-        Object latest = em.createNativeQuery("select max(month) from acr_month where partner_id = ?1")
-                .setParameter(1, partnerId).getSingleResult();
-        return Optional.ofNullable(latest).map(value -> YearMonth.from(toLocalDate(value)));
+        return Optional.ofNullable(session().createNativeQuery("select max(month) from acr_month where partner_id = ?1",
+                LocalDate.class).setParameter(1, partnerId).getSingleResult()).map(YearMonth::from);
     }
 
     /** Every partner's id, in order: the partners a close records. */
@@ -296,28 +288,44 @@ public class LedgerRepository {
         }
     }
 
-    private static LedgerEntry entry(Object[] row) {
-        return new LedgerEntry((String) row[0], YearMonth.from(toLocalDate(row[1])), ((Number) row[2]).intValue(),
-                LedgerState.valueOf((String) row[3]), (String) row[4], ((Number) row[5]).intValue(),
-                (Boolean) row[6], toOffset(row[7]), row[8] == null ? null : toOffset(row[8]), (String) row[9],
-                (String) row[10]);
+    /**
+     * A ledger row as PostgreSQL hands it over ({@link #ENTRY_COLUMNS}, in order): Hibernate calls this constructor
+     * with the select list's values, typed as the driver reads them (date, timestamptz as {@link Instant}).
+     */
+    public record EntryRow(String partnerId, LocalDate asOf, Integer version, String state, String ruleSetId,
+            Integer total, Boolean attained, Instant computedAt, Instant recordedAt, String recordedBy, String reason) {
+
+        LedgerEntry entry() {
+            return new LedgerEntry(partnerId, YearMonth.from(asOf), version, LedgerState.valueOf(state), ruleSetId,
+                    total, attained, utc(computedAt), recordedAt == null ? null : utc(recordedAt), recordedBy, reason);
+        }
+    }
+
+    /** A ledger row with one more text column (the scorecard, or the chart's points). */
+    public record EntryWithText(String partnerId, LocalDate asOf, Integer version, String state, String ruleSetId,
+            Integer total, Boolean attained, Instant computedAt, Instant recordedAt, String recordedBy, String reason,
+            String text) {
+
+        EntryRow row() {
+            return new EntryRow(partnerId, asOf, version, state, ruleSetId, total, attained, computedAt, recordedAt,
+                    recordedBy, reason);
+        }
+    }
+
+    /** A row of {@code ledger_month_close}. */
+    public record CloseRow(LocalDate asOf, Instant closedAt, String closedBy, Integer partners) {
+    }
+
+    private Session session() {
+        return em.unwrap(Session.class);
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static Date firstDay(YearMonth month) {
         return Date.valueOf(month.atDay(1));
     }
 
-    private static LocalDate toLocalDate(Object value) {
-        return value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
-    }
-
-    private static OffsetDateTime toOffset(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
-    }
 }

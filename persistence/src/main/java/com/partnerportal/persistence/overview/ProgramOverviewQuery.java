@@ -6,9 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -63,33 +64,24 @@ public class ProgramOverviewQuery {
     /** How many partners the filters keep. */
     @Transactional(TxType.SUPPORTS)
     public long count(OverviewCriteria criteria) {
-        Query query = em.createNativeQuery("select count(*)" + FROM);
+        NativeQuery<Long> query = em.unwrap(Session.class).createNativeQuery("select count(*)" + FROM, Long.class);
         bind(query, criteria);
-        return ((Number) query.getSingleResult()).longValue();
+        return query.getSingleResult();
     }
 
     private List<OverviewRow> rows(OverviewCriteria criteria, Consumer<Query> paging) {
         String direction = criteria.descending() ? " desc nulls last" : " asc nulls first";
-        Query query = em.createNativeQuery("""
+        NativeQuery<OverviewRow> query = em.unwrap(Session.class).createNativeQuery("""
                 select p.partner_id, p.name, l.total, l.attained, l.total - :threshold, l.path, l.rule_set_id,
                        l.designation_lost_on,
                        (l.designation_lost_on is not null and l.designation_lost_on <= :riskBy),
                        coalesce(r.pending, 0), coalesce(s.state, 'NOT_ENROLLED'), s.enrolled_since, s.lapsed_on,
                        s.year_until, p.anniversary_date, """ + RENEWAL_DUE + FROM + " order by " + criteria.sort().expression + direction
-                + ", p.partner_id" + (criteria.descending() ? " desc" : ""));
+                + ", p.partner_id" + (criteria.descending() ? " desc" : ""), OverviewRow.class);
         bind(query, criteria);
         query.setParameter("threshold", criteria.threshold());
         paging.accept(query);
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = query.getResultList();
-        List<OverviewRow> rows = new ArrayList<>(result.size());
-        for (Object[] row : result) {
-            rows.add(new OverviewRow((String) row[0], (String) row[1], integer(row[2]), (Boolean) row[3],
-                    integer(row[4]), (String) row[5], (String) row[6], localDate(row[7]), (Boolean) row[8],
-                    ((Number) row[9]).longValue(), (String) row[10], localDate(row[11]), localDate(row[12]),
-                    localDate(row[13]), localDate(row[14]), (Boolean) row[15]));
-        }
-        return rows;
+        return query.getResultList();
     }
 
     private static void bind(Query query, OverviewCriteria criteria) {
@@ -108,13 +100,5 @@ public class ProgramOverviewQuery {
     /** A filter that may be unset: -1 any, 0 no, 1 yes. */
     private static int either(Boolean value) {
         return value == null ? -1 : value ? 1 : 0;
-    }
-
-    private static Integer integer(Object value) {
-        return value == null ? null : ((Number) value).intValue();
-    }
-
-    private static LocalDate localDate(Object value) {
-        return value == null ? null : value instanceof LocalDate date ? date : ((Date) value).toLocalDate();
     }
 }

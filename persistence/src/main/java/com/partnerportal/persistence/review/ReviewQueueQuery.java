@@ -6,6 +6,8 @@ import com.partnerportal.persistence.association.AssociationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
@@ -35,9 +37,10 @@ public class ReviewQueueQuery {
         if (union == null) {
             return 0;
         }
-        Query count = em.createNativeQuery("select count(*) from (" + union + ") q");
+        NativeQuery<Long> count = em.unwrap(Session.class)
+                .createNativeQuery("select count(*) from (" + union + ") q", Long.class);
         parameters.forEach(count::setParameter);
-        return ((Number) count.getSingleResult()).intValue();
+        return Math.toIntExact(count.getSingleResult());
     }
 
     /** The matching submitted associations from {@code offset}, at most {@code limit} of them, oldest first. */

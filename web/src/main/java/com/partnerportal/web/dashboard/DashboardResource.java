@@ -7,6 +7,7 @@ import io.quarkus.security.Authenticated;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.ledger.HistoryMonth;
+import com.partnerportal.web.security.ScopedPartner;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -44,10 +45,19 @@ public class DashboardResource {
     public record Comparison(YearMonth month, HistoryMonth recorded, int recomputed, int difference) {
     }
 
+    /** The page: the partner's name for the title, and the content ({@link DashboardService#content}). */
+    public record DashboardPage(String partnerName, String content) {
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(DashboardView view);
+        static native TemplateInstance dashboard(DashboardPage page);
+
+        static native TemplateInstance content(DashboardView view);
     }
+
+    @Inject
+    ScopedPartner scope;
 
     @Inject
     DashboardService dashboards;
@@ -55,6 +65,7 @@ public class DashboardResource {
     @GET
     public TemplateInstance dashboard(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
             @QueryParam("compare") String compare) {
-        return Templates.dashboard(dashboards.view(partnerId, asOf, compare));
+        String content = dashboards.content(partnerId, asOf, compare, view -> Templates.content(view).render());
+        return Templates.dashboard(new DashboardPage(scope.partner().name, content));
     }
 }

@@ -2,10 +2,12 @@ package com.partnerportal.web.dashboard;
 
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.partner.PartnerEntity;
+import com.partnerportal.persistence.partner.PartnerPageStamps;
 import com.partnerportal.web.dashboard.DashboardResource.Comparison;
 import com.partnerportal.web.dashboard.DashboardResource.DashboardView;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.ledger.HistoryMonth;
+import com.partnerportal.web.ledger.ScoreLedger;
 import com.partnerportal.web.ledger.ShownScorecard;
 import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.security.CurrentUser;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Everything a dashboard shows, in one read-only transaction: the ownership check (and the caller's memberships),
@@ -45,17 +48,54 @@ public class DashboardService {
     @Inject
     DesignationService designations;
 
+    @Inject
+    PartnerPageStamps stamps;
+
+    @Inject
+    RenderedDashboards rendered;
+
+    @Inject
+    ScoreLedger ledger;
+
+    /**
+     * The dashboard's content (the page without what belongs to the caller), rendered by {@code render}: kept by
+     * {@link RenderedDashboards} while the partner's page stamp holds; made fresh for the comparison with today's data.
+     * The stamp is read first, so the content kept under it is never older than it.
+     */
+    @Transactional
+    public String content(String partnerId, String asOf, String compare, Function<DashboardView, String> render) {
+        scope.partner(); // checked and read once by PartnerScope
+        boolean comparing = comparing(compare);
+        YearMonth asked = AsOf.parse(asOf);
+        boolean canAdmin = user.membership(partnerId).map(Membership::admin).orElse(false);
+        if (comparing) {
+            return render.apply(view(partnerId, asked, true, canAdmin));
+        }
+        RenderedDashboards.Key key = new RenderedDashboards.Key(partnerId, asked, canAdmin, ledger.today(),
+                stamps.of(partnerId));
+        return rendered.content(key, () -> render.apply(view(partnerId, asked, false, canAdmin)));
+    }
+
+    /** Everything a dashboard shows, read now (no kept content): for {@code DashboardCostBenchmark}. */
     @Transactional
     public DashboardView view(String partnerId, String asOf, String compare) {
-        PartnerEntity partner = scope.partner(); // checked and read once by PartnerScope
-        scorecards.readOnly();
+        boolean canAdmin = user.membership(partnerId).map(Membership::admin).orElse(false);
+        return view(partnerId, AsOf.parse(asOf), comparing(compare), canAdmin);
+    }
+
+    private static boolean comparing(String compare) {
         if (compare != null && !compare.isBlank() && !"today".equals(compare)) {
             throw ProblemException.badRequest("Invalid query parameter",
                     List.of("compare: the only comparison is 'today' (recompute with today's data): " + compare));
         }
+        return "today".equals(compare);
+    }
+
+    private DashboardView view(String partnerId, YearMonth asked, boolean comparing, boolean canAdmin) {
+        PartnerEntity partner = scope.partner();
+        scorecards.readOnly();
         YearMonth latest = scorecards.latestMonth(partnerId);
-        YearMonth parsed = AsOf.parse(asOf);
-        YearMonth month = parsed != null ? parsed : latest;
+        YearMonth month = asked != null ? asked : latest;
         ShownScorecard shown = scorecards.shown(partnerId, month).orElseThrow(NotFoundException::new);
         YearMonth chartEnd = month.isAfter(latest) ? month : latest;
         List<YearMonth> months = new ArrayList<>();
@@ -64,7 +104,7 @@ public class DashboardService {
         }
         List<HistoryMonth> history = scorecards.history(partnerId, chartEnd, HISTORY_MONTHS);
         List<Comparison> comparison = List.of();
-        if ("today".equals(compare)) {
+        if (comparing) {
             Map<YearMonth, HistoryMonth> recorded = new HashMap<>();
             history.forEach(h -> recorded.put(h.month(), h));
             comparison = scorecards.recomputedHistory(partnerId, chartEnd, HISTORY_MONTHS).stream()
@@ -75,7 +115,6 @@ public class DashboardService {
         }
         Scorecard scorecard = shown.scorecard();
         return new DashboardView(partner, month, months, scorecard, shown.standing(), MetricCard.of(scorecard),
-                ChartView.of(history), comparison, user.membership(partnerId).map(Membership::admin).orElse(false),
-                designations.status(partnerId)); // joins this read-only transaction
+                ChartView.of(history), comparison, canAdmin, designations.status(partnerId)); // joins this transaction
     }
 }

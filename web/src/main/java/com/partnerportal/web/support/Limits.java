@@ -23,6 +23,12 @@ public final class Limits {
     public static final int SERVICE_LEVEL_MIN = 1;
     public static final int SERVICE_LEVEL_MAX = 9;
 
+    /**
+     * Specializations a partner may be recorded to hold under the other Azure solutions designations (Infrastructure,
+     * Digital &amp; App Innovation): more than either designation offers, a bound against typing errors.
+     */
+    public static final int OTHER_AZURE_SPECIALIZATIONS = 30;
+
     /** The limits a form's fields show ({@code maxlength}): templates read them as {@code fieldMax}. */
     public record Fields(int id, int name, int subject, int email, int reason, int days, int serviceLevelMin,
             int serviceLevelMax) {

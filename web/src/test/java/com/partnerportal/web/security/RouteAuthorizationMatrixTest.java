@@ -12,6 +12,7 @@ import com.partnerportal.persistence.customer.CustomerEntity;
 import com.partnerportal.persistence.partner.InvitationEntity;
 import com.partnerportal.persistence.partner.MembershipEntity;
 import com.partnerportal.persistence.partner.PartnerEntity;
+import com.partnerportal.persistence.partner.SpecializationEntity;
 import com.partnerportal.persistence.professional.ProfessionalEntity;
 import com.partnerportal.web.admin.RecomputeJobs;
 import com.partnerportal.web.invitations.InvitationForm;
@@ -134,6 +135,10 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("POST /admin/partners/{partnerId}", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /admin/partners/{partnerId}/memberships", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /admin/partners/{partnerId}/memberships/{membershipId}/remove", Rule.PROGRAM_ADMIN);
+        MATRIX.put("GET /admin/partners/{partnerId}/specializations", Rule.PROGRAM_ADMIN);
+        MATRIX.put("POST /admin/partners/{partnerId}/specializations", Rule.PROGRAM_ADMIN);
+        MATRIX.put("POST /admin/partners/{partnerId}/specializations/remove", Rule.PROGRAM_ADMIN);
+        MATRIX.put("POST /admin/partners/{partnerId}/specializations/other", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /admin/imports", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /admin/imports/evidence", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /admin/imports/acr", Rule.PROGRAM_ADMIN);
@@ -395,6 +400,28 @@ class RouteAuthorizationMatrixTest {
         calls.add(new Call("POST /admin/partners/{partnerId}/memberships/{membershipId}/remove",
                 "/admin/partners/" + OWN + "/memberships/" + removedId + "/remove", Map.of(), null, 303,
                 () -> membership(removed) != null));
+        // a partner of their own: the partner form above moves OWN's version while the examples run
+        String specialized = PartnerFixture.partner(ReviewFixture.unique("P-SPEC"), "Specialized Ltd");
+        calls.add(Call.get("GET /admin/partners/{partnerId}/specializations",
+                "/admin/partners/" + specialized + "/specializations"));
+        calls.add(new Call("POST /admin/partners/{partnerId}/specializations",
+                "/admin/partners/" + specialized + "/specializations", Map.of("specialization", "ANALYTICS_AZURE",
+                        "earned", "2024-01-15"), null, 303, () -> specializations(specialized).isEmpty()));
+        String dropping = PartnerFixture.partner(ReviewFixture.unique("P-SPEC"), "Despecialized Ltd");
+        QuarkusTransaction.requiringNew().run(() -> {
+            SpecializationEntity held = new SpecializationEntity();
+            held.partnerId = dropping;
+            held.specializationId = "BUSINESS_INTELLIGENCE";
+            held.earned = LocalDate.of(2024, 2, 1);
+            held.persist();
+        });
+        calls.add(new Call("POST /admin/partners/{partnerId}/specializations/remove",
+                "/admin/partners/" + dropping + "/specializations/remove", Map.of("specialization",
+                        "BUSINESS_INTELLIGENCE"), null, 303, () -> specializations(dropping).size() == 1));
+        calls.add(new Call("POST /admin/partners/{partnerId}/specializations/other",
+                "/admin/partners/" + specialized + "/specializations/other", Map.of("count", "2", "version",
+                        String.valueOf(partner(specialized).version)), null, 303,
+                () -> partner(specialized).otherAzureSpecializations == 0));
         String uploaded = ReviewFixture.unique("P-UPLOADED");
         calls.add(new Call("POST /admin/imports/evidence", "/admin/imports/evidence", Map.of(),
                 example().replace("\"P-1001\"", "\"" + uploaded + "\""), 200, () -> partner(uploaded) == null));
@@ -439,6 +466,11 @@ class RouteAuthorizationMatrixTest {
         calls.add(new Call("POST /invitations/{token}/accept", "/invitations/" + accepted + "/accept", Map.of(), null,
                 303, () -> members(joined) == 0));
         return calls;
+    }
+
+    private static List<SpecializationEntity> specializations(String partnerId) {
+        return QuarkusTransaction.requiringNew().call(() -> SpecializationEntity.<SpecializationEntity>list(
+                "partnerId", partnerId));
     }
 
     // --- and each row holds --------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
--- Issue 17, point 6: memberships by invitation instead of silent e-mail matching.
+-- Issue 17, point 6 (first numbered V80, renumbered above main's V90 before landing): memberships by invitation instead of silent e-mail matching.
 -- An invitation is a single-use link (7 days) that binds its partner role to whoever opens it signed in. Only the
 -- SHA-256 of the link's secret is stored (token_hash). Partner-scoped like every partner table; the link names no
 -- partner, so the token is looked up through invitation_by_token_idx (a 256-bit secret: collisions do not happen,
@@ -30,12 +30,12 @@ create index invitation_open_idx on invitation (partner_id, created_at) where ac
 -- Memberships created by e-mail that nobody has claimed become expired invitations (their new link cannot be
 -- derived: the token never existed), listed on the partner's page to be sent again; each conversion is audited.
 insert into audit_event (actor, action, partner_id, entity_type, entity_id, before, after, reason)
-select 'migration V80', 'MEMBERSHIP_CONVERTED_TO_INVITATION', partner_id, 'membership', id::text,
+select 'migration V91', 'MEMBERSHIP_CONVERTED_TO_INVITATION', partner_id, 'membership', id::text,
        jsonb_build_object('subject', null, 'email', email, 'role', role), null,
        'memberships are no longer bound by e-mail; invite this person again'
   from membership where subject is null;
 insert into invitation (partner_id, email, role, token_hash, invited_by, created_at, expires_at)
-select partner_id, email, role, 'none:' || md5(random()::text || id::text), 'migration V80', created_at, now()
+select partner_id, email, role, 'none:' || md5(random()::text || id::text), 'migration V91', created_at, now()
   from membership where subject is null;
 delete from membership where subject is null;
 

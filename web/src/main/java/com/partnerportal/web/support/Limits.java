@@ -29,6 +29,9 @@ public final class Limits {
      */
     public static final int OTHER_AZURE_SPECIALIZATIONS = 30;
 
+    /** A certification's id (the {@code certification} table's column). */
+    public static final int CERTIFICATION = 100;
+
     /** The limits a form's fields show ({@code maxlength}): templates read them as {@code fieldMax}. */
     public record Fields(int id, int name, int subject, int email, int reason, int days, int serviceLevelMin,
             int serviceLevelMax) {

@@ -87,6 +87,7 @@ class PortalBrowserIT {
             new Visit("omar", "/admin/partners", null, "artners", "admin-partners.png"),
             new Visit("omar", "/admin/partners/P-1001", null, "Contoso", "admin-partner.png"),
             new Visit("omar", "/admin/partners/P-1001/specializations", null, "Contoso", "admin-specializations.png"),
+            new Visit("omar", "/admin/partners/P-1001/corrections", null, "Contoso", "admin-corrections.png"),
             new Visit("omar", "/admin/imports", null, "mport", "admin-imports.png"),
             new Visit("omar", "/admin/recompute", null, "ecompute", "admin-recompute.png"),
             new Visit("omar", "/admin/rule-sets", null, "Rule sets", "admin-rule-sets.png"),

@@ -139,6 +139,11 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("POST /admin/partners/{partnerId}/specializations", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /admin/partners/{partnerId}/specializations/remove", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /admin/partners/{partnerId}/specializations/other", Rule.PROGRAM_ADMIN);
+        MATRIX.put("GET /admin/partners/{partnerId}/corrections", Rule.PROGRAM_ADMIN);
+        MATRIX.put("POST /admin/partners/{partnerId}/corrections/acr", Rule.PROGRAM_ADMIN);
+        MATRIX.put("POST /admin/partners/{partnerId}/corrections/certification", Rule.PROGRAM_ADMIN);
+        MATRIX.put("POST /admin/partners/{partnerId}/corrections/deployment/remove", Rule.PROGRAM_ADMIN);
+        MATRIX.put("POST /admin/partners/{partnerId}/corrections/customer/remove", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /admin/imports", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /admin/imports/evidence", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /admin/imports/acr", Rule.PROGRAM_ADMIN);
@@ -232,6 +237,9 @@ class RouteAuthorizationMatrixTest {
     }
 
     // --- the fixture ---------------------------------------------------------------------------------------------
+
+    @Inject
+    com.partnerportal.web.imports.EvidenceImportService imports;
 
     @Inject
     EntityManager em;
@@ -422,6 +430,23 @@ class RouteAuthorizationMatrixTest {
                 "/admin/partners/" + specialized + "/specializations/other", Map.of("count", "2", "version",
                         String.valueOf(partner(specialized).version)), null, 303,
                 () -> partner(specialized).otherAzureSpecializations == 0));
+        // corrections, each on a partner of its own with the shared example's records
+        String corrected = correctable();
+        calls.add(Call.get("GET /admin/partners/{partnerId}/corrections", "/admin/partners/" + corrected + "/corrections"));
+        calls.add(new Call("POST /admin/partners/{partnerId}/corrections/acr", "/admin/partners/" + corrected
+                + "/corrections/acr", Map.of("customer", "C-1", "month", "2024-03", "amount", "", "reason", "route check"),
+                null, 303, () -> audits("ACR_REMOVED", corrected) == 0));
+        calls.add(new Call("POST /admin/partners/{partnerId}/corrections/certification", "/admin/partners/" + corrected
+                + "/corrections/certification", Map.of("person", "mcid-1", "certification", "AZURE_ADMINISTRATOR_ASSOCIATE",
+                        "earned", "2023-01-15", "action", "remove", "reason", "route check"), null, 303,
+                () -> audits("CERTIFICATION_REMOVED", corrected) == 0));
+        calls.add(new Call("POST /admin/partners/{partnerId}/corrections/deployment/remove", "/admin/partners/"
+                + corrected + "/corrections/deployment/remove", Map.of("customer", "C-1", "service",
+                        "Azure Synapse Analytics", "level", "2", "deployed", "2023-10-01", "reason", "route check"), null,
+                303, () -> audits("DEPLOYMENT_REMOVED", corrected) == 0));
+        calls.add(new Call("POST /admin/partners/{partnerId}/corrections/customer/remove", "/admin/partners/"
+                + corrected + "/corrections/customer/remove", Map.of("customer", "C-2", "reason", "route check"), null,
+                303, () -> audits("CUSTOMER_REMOVED", corrected) == 0));
         String uploaded = ReviewFixture.unique("P-UPLOADED");
         calls.add(new Call("POST /admin/imports/evidence", "/admin/imports/evidence", Map.of(),
                 example().replace("\"P-1001\"", "\"" + uploaded + "\""), 200, () -> partner(uploaded) == null));
@@ -466,6 +491,18 @@ class RouteAuthorizationMatrixTest {
         calls.add(new Call("POST /invitations/{token}/accept", "/invitations/" + accepted + "/accept", Map.of(), null,
                 303, () -> members(joined) == 0));
         return calls;
+    }
+
+    /** A partner holding the shared SMB example's records, imported as verified: what the corrections examples change. */
+    private String correctable() {
+        String id = ReviewFixture.unique("P-CORR");
+        imports.importEvidence(com.partnerportal.core.evidence.json.EvidenceJson.read(example().replace("\"P-1001\"", "\"" + id + "\"")), "test",
+                "corrections fixture", true);
+        return id;
+    }
+
+    private static long audits(String action, String partnerId) {
+        return ReviewFixture.partnerAudits(action, partnerId);
     }
 
     private static List<SpecializationEntity> specializations(String partnerId) {

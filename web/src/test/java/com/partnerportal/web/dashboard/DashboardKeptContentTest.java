@@ -82,6 +82,36 @@ class DashboardKeptContentTest {
         assertThat(page().selectFirst("h1").text()).startsWith("Renamed Ltd");
     }
 
+    /**
+     * Kept content is served to every caller who may see the partner, so nothing in it may come from the caller: the
+     * content template and every template it includes read no {@code inject:} bean (user, CSRF token, …). Whoever
+     * adds one must render it in {@code dashboard.html}, around the kept content.
+     */
+    @Test
+    void theKeptContentReadsNothingOfTheCaller() throws Exception {
+        java.util.Deque<String> open = new java.util.ArrayDeque<>(java.util.List.of("DashboardResource/content.html"));
+        java.util.Set<String> read = new java.util.LinkedHashSet<>();
+        java.util.regex.Pattern include = java.util.regex.Pattern.compile("\\{#include ([\\w/.-]+)");
+        while (!open.isEmpty()) {
+            String name = open.pop();
+            if (!read.add(name)) {
+                continue;
+            }
+            String text;
+            try (var in = getClass().getClassLoader().getResourceAsStream("templates/" + name)) {
+                assertThat(in).as("template " + name).isNotNull();
+                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            assertThat(text).as("template " + name + " (kept content)").doesNotContain("inject:");
+            java.util.regex.Matcher m = include.matcher(text);
+            while (m.find()) {
+                open.push(m.group(1).endsWith(".html") ? m.group(1) : m.group(1) + ".html");
+            }
+        }
+        assertThat(read).contains("DashboardResource/content.html", "attainment.html", "nextActions.html",
+                "designationLine.html", "partnerNav.html", "ruleSetNote.html");
+    }
+
     private static Document page() {
         return Jsoup.parse(given().when().get(PAGE).then().statusCode(200).extract().asString());
     }

@@ -85,11 +85,6 @@ public class CurrentUser {
         return memberships().stream().filter(m -> m.partnerId().equals(partnerId)).findFirst();
     }
 
-    /** Whether the user is a partner admin of this partner (their members page and invitations). */
-    public boolean isPartnerAdminOf(String partnerId) {
-        return membership(partnerId).map(Membership::admin).orElse(false);
-    }
-
     /** The partner shown in the header: the first the user belongs to. */
     public Optional<Membership> primaryMembership() {
         return memberships().stream().findFirst();

@@ -204,7 +204,7 @@ class InvitationsTest {
         PartnerFixture.member(own, "sub-inv-admin", true);
         Csrf csrf = Csrf.from("/partners/" + own + "/members");
         given().get("/partners/" + own + "/members").then().statusCode(200).body(containsString("Invite by e-mail"));
-        given().get("/partners/" + own).then().body(containsString("/partners/" + own + "/members"));
+        given().get("/partners/" + own + "/associations").then().body(containsString("/partners/" + own + "/members"));
 
         Response issued = csrf.post().formParams(Map.of("email", "new@example.com", "role", "partner-admin"))
                 .post("/partners/" + own + "/members/invitations");

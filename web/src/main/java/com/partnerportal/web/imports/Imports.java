@@ -69,11 +69,7 @@ public class Imports {
 
     /** Imports ACR telemetry CSV; 400 with every problem by line and column, nothing imported. */
     public AcrImportResult acr(Reader csv, String actor, String source) {
-        AcrCsvImportService.Imported imported = longTransaction(() -> acrImports.importRows(csv, actor,
-                source + " at " + Instant.now()));
-        // committed: now the open months, a short transaction per chunk of partners (nothing waits for the import)
-        acrImports.keepOpenMonths(imported.changedPartners());
-        return imported.result();
+        return longTransaction(() -> acrImports.importCsv(csv, actor, source + " at " + Instant.now()));
     }
 
     /**

@@ -14,6 +14,8 @@
 #   PORTAL_JAVA_OPTS              JVM options of the portal (default -Xms64m -Xmx512m)
 #   PORTAL_TIMEOUT                seconds to wait for the portal to be ready (default 180)
 #   KEYCLOAK_PORT, KEYCLOAK_HOME, ...   see scripts/keycloak.sh
+#   KEYCLOAK_RUNNING              true: a Keycloak on KEYCLOAK_PORT was started by the caller (scripts/test.sh), which
+#                                 also stops it; this script neither starts nor stops one
 # shellcheck disable=SC2317 # stop_leftover_postgres and cleanup run from the EXIT trap
 set -euo pipefail
 
@@ -25,7 +27,7 @@ build=true
 for arg in "$@"; do
   case $arg in
     --no-build) build=false ;;
-    -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $arg (usage: $0 [--no-build])" >&2; exit 2 ;;
   esac
 done
@@ -103,8 +105,10 @@ if $build; then
 fi
 [[ -f $JAR ]] || { say "$JAR is missing: build first (without --no-build)"; exit 1; }
 
-interruptible "$ROOT/scripts/keycloak.sh" start >/dev/null
-keycloak_started=true
+if [[ ${KEYCLOAK_RUNNING:-false} != true ]]; then
+  interruptible "$ROOT/scripts/keycloak.sh" start >/dev/null
+  keycloak_started=true
+fi
 
 say "starting the portal on $URL (embedded PostgreSQL in $DATA_DIR, log: $PORTAL_LOG)"
 mkdir -p "$(dirname "$PORTAL_LOG")"

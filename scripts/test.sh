@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Runs all tests:
 #   1. ./mvnw -B verify — unit tests and @QuarkusTest tests; packages the portal;
-#   2. the end-to-end tests (web/src/test/java/.../e2e/: KeycloakLoginIT, and PortalBrowserIT in Chromium with
-#      axe-core on every page; Maven profile e2e) against a real Keycloak and the packaged portal, both started by
-#      scripts/run-portal.sh --no-build with a throwaway database, and stopped again on exit. The browser test
-#      writes its 1280x800 screenshots into docs/screenshots/, so a changed page shows as a changed image.
+#   2. the end-to-end tests (web/src/test/java/.../e2e/; Maven profile e2e) against a real Keycloak (scripts/keycloak.sh,
+#      started once for both steps): first KeycloakLoginIT, ApiClientIT and PortalBrowserIT (Chromium, axe-core on
+#      every page) against the packaged portal started by scripts/run-portal.sh --no-build with a throwaway database;
+#      then, that portal stopped, TwoNodesIT, which starts two portal JVMs on 8080 and 8081 on one PostgreSQL of its
+#      own (sessions, CSRF, a recompute taken over when a node is killed, the month close once). Everything is
+#      stopped again on exit. The browser test writes its 1280x800 screenshots into docs/screenshots/, so a changed
+#      page shows as a changed image.
 # Exits non-zero if anything fails. Logs go to target/test-logs/.
 #
 # Environment (optional): PORTAL_PORT (default 8080), KEYCLOAK_PORT (default 8180), E2E_TIMEOUT (seconds to wait for
@@ -13,7 +16,7 @@
 #   scripts/test.sh              both stages (what .ci/run calls)
 #   scripts/test.sh --e2e-only   stage 2 only, for a tree whose `./mvnw -B verify` just passed (it needs the packaged
 #                                portal that stage 1 leaves in web/target); the end-to-end stage holds the fixed ports
-#                                8080/8180, stage 1 does not, so two engineers can run stage 1 side by side
+#                                8080/8081/8180, stage 1 does not, so two engineers can run stage 1 side by side
 set -euo pipefail
 
 e2e_only=false
@@ -37,14 +40,18 @@ mkdir -p "$LOGS"
 
 run_pid=""
 data_dir=""
+keycloak_started=false
 cleanup() {
   local status=$?
   trap '' INT TERM
   if [[ -n $run_pid ]]; then
-    # run-portal.sh stops the portal (and its database) and Keycloak on SIGTERM.
+    # run-portal.sh stops the portal (and its database) on SIGTERM.
     stop_process "$run_pid" TERM 150
   fi
   [[ -z $data_dir ]] || rm -rf "$data_dir"
+  if $keycloak_started; then
+    "$ROOT/scripts/keycloak.sh" stop >/dev/null 2>&1 || true
+  fi
   exit "$status"
 }
 trap cleanup EXIT
@@ -81,9 +88,16 @@ else
   fi
 fi
 
-say "stage 2/2: end-to-end login test against Keycloak and the packaged portal"
+say "stage 2/2: end-to-end tests against Keycloak and the packaged portal"
+# One Keycloak for both steps of the stage (it stops on exit, see cleanup).
+keycloak_started=true
+if ! KEYCLOAK_TIMEOUT=$E2E_TIMEOUT "$ROOT/scripts/keycloak.sh" start >"$LOGS/keycloak-start.log" 2>&1; then
+  say "Keycloak did not start:"
+  cat "$LOGS/keycloak-start.log" >&2
+  exit 1
+fi
 data_dir=$(mktemp -d "${TMPDIR:-/tmp}/portal-e2e-pgdata.XXXXXX")
-PORTAL_EMBEDDED_DB_DATA_DIR=$data_dir PORTAL_LOG=$LOGS/portal.log \
+KEYCLOAK_RUNNING=true PORTAL_EMBEDDED_DB_DATA_DIR=$data_dir PORTAL_LOG=$LOGS/portal.log \
   "$ROOT/scripts/run-portal.sh" --no-build >"$LOGS/run-portal.log" 2>&1 &
 run_pid=$!
 # run-portal.sh prints its banner once its own portal answers /q/health/ready.
@@ -98,10 +112,20 @@ until grep -q 'is ready at' "$LOGS/run-portal.log"; do
 done
 say "$(grep -o 'is ready at.*' "$LOGS/run-portal.log")"
 
-# Only the IT: surefire's tests ran in stage 1 (-Dtest=none), and the running portal's jar is not rebuilt.
+# Only the ITs: surefire's tests ran in stage 1 (-Dtest=none), and the running portal's jar is not rebuilt. The e2e
+# profile leaves TwoNodesIT out; it runs next, on its own.
 e2e_status=0
 ./mvnw -B verify -Pe2e "-Dportal.e2e.url=$PORTAL_URL" "-Dportal.screenshots.dir=$ROOT/docs/screenshots" -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dquarkus.build.skip=true 2>&1 | tee "$LOGS/e2e.log" || e2e_status=$?
+
+# The single portal stops (its ports are the nodes'); Keycloak stays for the two-node test.
+stop_process "$run_pid" TERM 150
+run_pid=""
+say "stage 2/2, two nodes: TwoNodesIT (two portal JVMs on 8080 and 8081, one PostgreSQL; logs web/target/two-nodes-*.log)"
+two_nodes_status=0
+./mvnw -B verify -Pe2e -Dit.test=TwoNodesIT "-Dportal.e2e.realm=http://127.0.0.1:${KEYCLOAK_PORT:-8180}/realms/capability-portal" \
+  -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dquarkus.build.skip=true 2>&1 | tee "$LOGS/two-nodes.log" \
+  || two_nodes_status=$?
 
 echo
 say "summary (logs in $LOGS):"
@@ -109,8 +133,14 @@ echo "stage 1, ./mvnw -B verify:"
 summary "$LOGS/verify.log"
 echo "stage 2, end-to-end (failsafe):"
 summary "$LOGS/e2e.log"
+echo "stage 2, two nodes (failsafe):"
+summary "$LOGS/two-nodes.log"
 if ((e2e_status != 0)); then
   say "the end-to-end test failed; server logs: $LOGS/portal.log, $LOGS/run-portal.log"
+  exit 1
+fi
+if ((two_nodes_status != 0)); then
+  say "the two-node test failed; the nodes' logs: web/target/two-nodes-A.log, web/target/two-nodes-B.log"
   exit 1
 fi
 say "all tests passed"

@@ -4,6 +4,7 @@ import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.ledger.RecomputeRunRepository;
 import com.partnerportal.persistence.ledger.RecomputeRunRepository.Chunk;
 import com.partnerportal.persistence.ledger.RecomputeRunRepository.Run;
+import com.partnerportal.web.jobs.ClusterNode;
 import com.partnerportal.web.ledger.ScoreLedger;
 import com.partnerportal.web.operations.RecomputeProgress;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,8 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -162,7 +161,7 @@ public class RecomputeJobs implements RecomputeProgress {
 
     /** Claims and computes the run's chunks until none is left to claim, then finishes the run if it is done. */
     void workChunks(String runId) {
-        String by = node() + "/" + Thread.currentThread().getName();
+        String by = ClusterNode.name() + "/" + Thread.currentThread().getName();
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 AtomicReference<Chunk> current = new AtomicReference<>();
@@ -221,11 +220,4 @@ public class RecomputeJobs implements RecomputeProgress {
                 run.partners(), run.computed(), run.failed());
     }
 
-    static String node() {
-        try {
-            return InetAddress.getLocalHost().getHostName() + ":" + ProcessHandle.current().pid();
-        } catch (UnknownHostException e) {
-            return "unknown-host:" + ProcessHandle.current().pid();
-        }
-    }
 }

@@ -1,72 +1,67 @@
 package com.partnerportal.web.ledger;
 
-import io.quarkus.runtime.StartupEvent;
-import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
-import jakarta.annotation.Priority;
+import com.partnerportal.web.jobs.PeriodJob;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.interceptor.Interceptor;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
- * Closes months: five minutes after midnight UTC on the 1st, on one node of the cluster (the scheduler's jobs run on
- * Quartz with its clustered JDBC job store), every {@code portal.ledger.close-check-every} for a close whose node
- * died, and at start-up for any close missed while the portal was down. Whichever tries, the close row per month
- * ({@code ledger_month_close}, claimed first in the closing transaction) lets exactly one transaction close it.
+ * Closes months ({@link ScoreLedger#closeDue}), as a {@link PeriodJob}: five minutes after midnight UTC on the 1st on
+ * one node of the cluster, every {@code portal.ledger.close-check-every} on one node for a close whose node died
+ * (it rolled back with its claim), and at start-up on every node for any close missed while the portal was down.
+ * Whichever tries, the close row per month ({@code ledger_month_close}, claimed first in the closing transaction)
+ * lets exactly one transaction close it.
  */
 @ApplicationScoped
-public class MonthCloseScheduler {
-
-    private static final Logger LOG = Logger.getLogger(MonthCloseScheduler.class);
+public class MonthCloseScheduler implements PeriodJob {
 
     @Inject
     ScoreLedger ledger;
 
+    @ConfigProperty(name = "portal.ledger.close-cron")
+    String cron;
+
     @ConfigProperty(name = "portal.ledger.close-at-start", defaultValue = "true")
     boolean closeAtStart;
 
-    /** After the other start-up observers (the demo data seeds its own ledger first). */
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event) {
-        if (closeAtStart) {
-            closeDue("start-up");
-        }
+    @ConfigProperty(name = "portal.ledger.close-check-every", defaultValue = "10m")
+    Duration checkEvery;
+
+    @Override
+    public String identity() {
+        return "ledger-month-close";
     }
 
-    @Scheduled(identity = "ledger-month-close", cron = "{portal.ledger.close-cron}", timeZone = "UTC",
-            concurrentExecution = ConcurrentExecution.SKIP)
-    void monthly() {
-        closeDue("scheduled");
+    @Override
+    public String cron() {
+        return cron;
     }
 
-    /**
-     * The close once more, on whichever node Quartz picks: a close whose node died mid-way rolled back with its
-     * claim, and is made here (a due close is one query away from nothing to do).
-     */
-    @Scheduled(identity = "ledger-month-close-check", every = "{portal.ledger.close-check-every}", delayed = "1m",
-            concurrentExecution = ConcurrentExecution.SKIP)
-    void check() {
-        closeDue("check");
+    @Override
+    public boolean runAtStart() {
+        return closeAtStart;
     }
 
-    List<MonthClose> closeDue(String trigger) {
-        List<MonthClose> closes = ledger.closeDue(trigger + "@" + node());
-        if (closes.isEmpty()) {
-            LOG.debugf("Score ledger: no close due (%s)", trigger);
-        }
-        return closes;
+    /** First: the designation job reads the months it records. */
+    @Override
+    public int startOrder() {
+        return 1;
     }
 
-    private static String node() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "unknown-host";
-        }
+    @Override
+    public Optional<Duration> checkEvery() {
+        return Optional.of(checkEvery);
+    }
+
+    @Override
+    public Optional<String> runDue(String by) {
+        List<MonthClose> closes = ledger.closeDue(by);
+        return closes.isEmpty() ? Optional.empty() : Optional.of(closes.stream()
+                .map(c -> c.month() + " closed (" + c.partners() + " partners, " + c.took().toMillis() + " ms)")
+                .collect(Collectors.joining("; ")));
     }
 }

@@ -145,7 +145,7 @@ public class ScoreLedger {
         return new ScorecardFigures(scorecard.ruleSet().id(), scorecard.total(), scorecard.attained(),
                 scorecard.path().name(), DesignationRisk.designationLostOn(evidence, ruleSets, scorecard.attained())
                         .orElse(null),
-                ScorecardJson.write(scorecard));
+                ScorecardJson.writeCompact(scorecard));
     }
 
     /** What one chunk of the set-based path scored: figures by partner id, and the partners whose scoring failed. */

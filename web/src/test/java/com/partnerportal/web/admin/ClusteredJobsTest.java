@@ -45,7 +45,8 @@ class ClusteredJobsTest {
         List<String> triggers = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
                 "select trigger_name from qrtz_triggers order by 1").getResultList());
         assertThat(triggers).anyMatch(t -> t.contains("ledger-month-close"))
-                .anyMatch(t -> t.contains("ledger-month-close-check")).anyMatch(t -> t.contains("recompute-sweep"));
+                .anyMatch(t -> t.contains("ledger-month-close-check")).anyMatch(t -> t.contains("designation-day"))
+                .anyMatch(t -> t.contains("recompute-sweep"));
         Number instances = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
                 "select count(*) from qrtz_scheduler_state where instance_name = ?1")
                 .setParameter(1, quartz.getSchedulerInstanceId()).getSingleResult());

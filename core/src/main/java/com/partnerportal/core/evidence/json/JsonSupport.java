@@ -72,9 +72,20 @@ final class JsonSupport {
 
     /** A pretty-printed document (2-space indent, LF line ends, no trailing newline). */
     static String write(Body body) {
+        return write(body, true);
+    }
+
+    /** The same document on one line, without whitespace. */
+    static String writeCompact(Body body) {
+        return write(body, false);
+    }
+
+    private static String write(Body body, boolean pretty) {
         StringWriter out = new StringWriter();
         try (JsonGenerator generator = MAPPER.createGenerator(out)) {
-            generator.setPrettyPrinter(PRINTER.createInstance());
+            if (pretty) {
+                generator.setPrettyPrinter(PRINTER.createInstance());
+            }
             body.write(generator);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

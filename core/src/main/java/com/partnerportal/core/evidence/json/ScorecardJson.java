@@ -51,8 +51,22 @@ public final class ScorecardJson {
     private ScorecardJson() {
     }
 
+    /** The scorecard, pretty-printed (2-space indent): what the API and the command line show. */
     public static String write(Scorecard scorecard) {
-        return JsonSupport.write(g -> {
+        return JsonSupport.write(body(scorecard));
+    }
+
+    /**
+     * The same document without whitespace, for the score ledger: its {@code jsonb} column keeps no whitespace
+     * anyway, and indenting every customer line of every partner was a tenth of a recompute's time in Java
+     * (docs/performance.md, "Recompute and month close: set-based").
+     */
+    public static String writeCompact(Scorecard scorecard) {
+        return JsonSupport.writeCompact(body(scorecard));
+    }
+
+    private static JsonSupport.Body body(Scorecard scorecard) {
+        return g -> {
             g.writeStartObject();
             g.writeStringField("partnerId", scorecard.partnerId());
             g.writeStringField("designation", scorecard.designation().name());
@@ -74,7 +88,7 @@ public final class ScorecardJson {
             explanation(g, scorecard.explanation());
             nextActions(g, scorecard.nextActions());
             g.writeEndObject();
-        });
+        };
     }
 
     // ---------------------------------------------------------------- writing

@@ -72,6 +72,18 @@ class ScorecardJsonTest {
     }
 
     @Test
+    void the_compact_form_the_ledger_stores_is_the_same_document_on_one_line() throws Exception {
+        Scorecard attained = ScoreCalculator.score(EvidenceJson.read(EvidenceJsonTest.SPEC_EXAMPLE));
+        for (Scorecard scorecard : List.of(NOT_ATTAINED, attained)) {
+            String compact = ScorecardJson.writeCompact(scorecard);
+
+            assertThat(compact).doesNotContain("\n").doesNotContain("\": ").contains("\"currentUsd\":");
+            assertThat(MAPPER.readTree(compact)).isEqualTo(MAPPER.readTree(ScorecardJson.write(scorecard)));
+            assertThat(ScorecardJsonReader.read(compact)).isEqualTo(scorecard);
+        }
+    }
+
+    @Test
     void reading_a_damaged_scorecard_names_the_field() {
         String json = ScorecardJson.write(NOT_ATTAINED).replace("\"outcome\": \"GREW\"", "\"outcome\": \"SOARED\"");
 

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Benchmark (issue 14, point 2) on a running portal whose database holds scripts/bench/generate's program: starts
+# the recompute of every partner's open month the way /admin/recompute does (as the program admin omar, with the
+# form's CSRF token), waits for the run to finish, then times PostgreSQL's own aggregate over the same ACR rows
+# (the scoring window of every customer with an approved association: count and sum per customer) twice, and prints
+# both, the ratio and the load average beside each.
+#
+#   scripts/bench/recompute.sh
+#
+# Environment: PORTAL_URL (default http://localhost:8080), KEYCLOAK_PORT (default 8180; token.sh), the database as
+# for scripts/bench/generate: PGURL-less, the embedded PostgreSQL of PORTAL_EMBEDDED_DB_DATA_DIR (its superuser).
+set -euo pipefail
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+URL=${PORTAL_URL:-http://localhost:8080}
+case $URL in http://localhost:*|http://127.*) ;; *) echo "only a local portal is measured: $URL" >&2; exit 2 ;; esac
+DATA_DIR=${PORTAL_EMBEDDED_DB_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/capability-portal/pgdata}
+[[ -f $DATA_DIR/postmaster.pid ]] || { echo "no PostgreSQL runs on $DATA_DIR" >&2; exit 1; }
+export PGHOST=localhost PGPORT=$(sed -n 4p "$DATA_DIR/postmaster.pid") PGUSER=postgres PGDATABASE=portal
+PGPASSWORD=$(cat "$DATA_DIR/portal-superuser.password")
+export PGPASSWORD
+load() { cut -d' ' -f1-3 /proc/loadavg; }
+jar=$(mktemp); trap 'rm -f "$jar"' EXIT
+
+token=$("$ROOT/scripts/bench/token.sh" omar)
+auth=(-H "Authorization: Bearer $token")
+form=$(curl -fsS -c "$jar" "${auth[@]}" "$URL/admin/recompute")
+csrf=$(sed -nE 's/.*name="csrf-token" value="([^"]+)".*/\1/p' <<<"$form" | head -n 1)
+month=$(sed -nE 's/.*name="month"[^>]*value="([0-9]{4}-[0-9]{2})".*/\1/p' <<<"$form" | head -n 1)
+[[ -n $csrf && -n $month ]] || { echo "no CSRF token or month on /admin/recompute" >&2; exit 1; }
+echo "load average at start: $(load)"
+started=$(date +%s.%N)
+location=$(curl -sS -o /dev/null -w '%{redirect_url}' -b "$jar" "${auth[@]}" --data-urlencode "csrf-token=$csrf" \
+  --data-urlencode "month=$month" "$URL/admin/recompute")
+run=${location##*/}
+[[ -n $run ]] || { echo "the recompute did not start" >&2; exit 1; }
+while [[ $(psql -XAtc "select finished_at is null from recompute_run where id = '$run'") == t ]]; do sleep 1; done
+wall=$(echo "$(date +%s.%N) - $started" | bc)
+psql -XAtF' ' -c "select 'recompute of ' || to_char(r.as_of, 'YYYY-MM') || ': ' || r.partners || ' partners, '
+    || sum(c.computed) || ' computed, ' || sum(cardinality(c.failed)) || ' failed, ' || r.chunks || ' chunks, '
+    || round(extract(epoch from r.finished_at - r.started_at)::numeric, 1) || ' s as recorded'
+    from recompute_run r join recompute_chunk c on c.run_id = r.id where r.id = '$run'
+    group by r.as_of, r.partners, r.chunks, r.finished_at, r.started_at"
+printf 'recompute wall time (POST to finished): %.1f s, load average %s\n' "$wall" "$(load)"
+window="m.month between date '$month-01' - interval '13 months' and date '$month-01'"
+best=
+for i in 1 2; do
+  t0=$(date +%s.%N)
+  result=$(psql -XAtF' ' -c "select count(*) || ' customers, ' || sum(rows) || ' ACR rows' from (select m.partner_id,
+      m.customer_ref, count(*) as rows, sum(m.amount) as total from acr_month m where $window and exists (select 1
+      from customer_association a where a.partner_id = m.partner_id and a.customer_ref = m.customer_ref
+      and a.state = 'APPROVED') group by m.partner_id, m.customer_ref) per_customer")
+  took=$(echo "$(date +%s.%N) - $t0" | bc)
+  printf "PostgreSQL's aggregate over the same ACR rows, run %d: %.1f s (%s), load average %s\n" "$i" "$took" "$result" "$(load)"
+  if [[ -z $best ]] || (( $(echo "$took < $best" | bc) )); then best=$took; fi
+done
+printf 'ratio recompute / aggregate (best of 2): %.1f s / %.1f s = %.1f\n' "$wall" "$best" "$(echo "$wall / $best" | bc -l)"

@@ -2,10 +2,15 @@ package com.partnerportal.core.review;
 
 import java.util.Optional;
 
-/** The two kinds of association a partner submits: a customer link (PAL/DPOR/CSP) or a certified professional. */
+/**
+ * The kinds of association a partner submits, each reviewed through the one {@link ReviewModel}: a customer link
+ * (PAL/DPOR/CSP), a certified professional (the person works for the partner), and one certification of such a
+ * professional (the credential, its dates and its proof), decided per certification.
+ */
 public enum AssociationKind {
     CUSTOMER("customers"),
-    PROFESSIONAL("professionals");
+    PROFESSIONAL("professionals"),
+    CERTIFICATION("certifications");
 
     private final String slug;
 

@@ -14,6 +14,14 @@ public enum AssociationState {
     /** States in which an association is open: a second one for the same customer and type is a duplicate. */
     public static final Set<AssociationState> OPEN = EnumSet.of(DRAFT, SUBMITTED, APPROVED, CHANGES_REQUESTED);
 
+    /**
+     * States in which a submission does not count and the explanation pages say so (issue 12, point 4: nothing
+     * hidden): a draft, awaiting review, sent back for changes, or rejected. A withdrawn one is the partner's own
+     * choice and not listed; an approved one counts.
+     */
+    public static final Set<AssociationState> NOT_COUNTING = EnumSet.of(DRAFT, SUBMITTED, CHANGES_REQUESTED,
+            REJECTED);
+
     public Set<AssociationState> next() {
         return switch (this) {
             case DRAFT -> EnumSet.of(SUBMITTED, WITHDRAWN);
@@ -25,6 +33,11 @@ public enum AssociationState {
 
     public boolean canMoveTo(AssociationState target) {
         return next().contains(target);
+    }
+
+    /** The partner may still change what it submits: a draft, or sent back for changes. */
+    public boolean editable() {
+        return this == DRAFT || this == CHANGES_REQUESTED;
     }
 
     /** A decision of a reviewer that must carry a reason. */

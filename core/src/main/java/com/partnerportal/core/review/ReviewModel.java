@@ -27,6 +27,40 @@ public final class ReviewModel {
         return new Move(null, AssociationState.SUBMITTED, actor, at, null, false);
     }
 
+    /** A partner admin saves a new association as a draft, to submit later (nothing is reviewed yet). */
+    public static Move draft(String actor, OffsetDateTime at) {
+        return new Move(null, AssociationState.DRAFT, actor, at, null, false);
+    }
+
+    /**
+     * Whether the partner may edit the association's fields (issue 12, point 3): a draft, or one a reviewer sent back
+     * for changes — never one awaiting a decision or decided. Refused with CONFLICT (worded like a move's conflict)
+     * when it is in another state or the caller saw another version ({@code expectedVersion}; null skips that check).
+     */
+    public static void mayEdit(ReviewedState current, Long expectedVersion) {
+        if (expectedVersion != null && current.version() != expectedVersion) {
+            throw new ReviewRefusal(ReviewRefusal.Kind.CONFLICT, conflict(current), null, null);
+        }
+        if (!current.state().editable()) {
+            throw new ReviewRefusal(ReviewRefusal.Kind.CONFLICT, "Only a draft or an association sent back for"
+                    + " changes can be edited; this one is " + label(current.state()) + ".", null, null);
+        }
+    }
+
+    /**
+     * One person, one partner (issue 12, point 2): approving a professional's association for one partner ends the
+     * approved association of the same person (MCID) at another partner. The ended one moves APPROVED → WITHDRAWN,
+     * decided by the approving reviewer with the reason given (which partner the person now counts for) — the only way
+     * an approved association leaves APPROVED, and only as the consequence of that approval. CONFLICT when it is
+     * not approved (any more).
+     */
+    public static Move supersede(ReviewedState current, String actor, String reason, OffsetDateTime at) {
+        if (current.state() != AssociationState.APPROVED) {
+            throw new ReviewRefusal(ReviewRefusal.Kind.CONFLICT, conflict(current), null, null);
+        }
+        return new Move(AssociationState.APPROVED, AssociationState.WITHDRAWN, actor, at, reason, true);
+    }
+
     /**
      * Moves an association to {@code target}: refused when a required reason is missing or too long (INVALID), when
      * the caller saw another version ({@code expectedVersion}; null skips that check) or the move is not allowed

@@ -1,10 +1,17 @@
 package com.partnerportal.persistence.association;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import com.partnerportal.core.evidence.Certification;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.customer.CustomerAssociationEntity;
 import com.partnerportal.persistence.customer.CustomerEntity;
+import com.partnerportal.persistence.professional.CertificationClaimEntity;
 import com.partnerportal.persistence.professional.ProfessionalAssociationEntity;
 import com.partnerportal.persistence.professional.ProfessionalEntity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,6 +39,15 @@ public class AssociationRepository {
               from ProfessionalAssociationEntity a, ProfessionalEntity p
              where p.partnerId = a.partnerId and p.id = a.professionalRef and a.partnerId = :partner""";
 
+    private static final String CERTIFICATION_RECORD = """
+            select new com.partnerportal.persistence.association.AssociationRecord(a.id, a.partnerId, p.id,
+                   p.personId, p.name,
+                   case when a.certificationId = 'OTHER' then a.otherName else a.certificationId end,
+                   a.proof, a.earned, a.expires, a.state, a.submittedBy, a.submittedAt, a.decidedBy, a.decidedAt,
+                   a.reason, a.version)
+              from CertificationClaimEntity a, ProfessionalEntity p
+             where p.partnerId = a.partnerId and p.id = a.professionalRef and a.partnerId = :partner""";
+
     private static final String NEWEST_FIRST = " order by a.createdAt desc, a.id desc";
 
     @Inject
@@ -39,12 +55,20 @@ public class AssociationRepository {
 
     /** The entity class that stores associations of this kind. */
     public static Class<? extends ReviewedAssociation> entity(AssociationKind kind) {
-        return kind == AssociationKind.CUSTOMER ? CustomerAssociationEntity.class : ProfessionalAssociationEntity.class;
+        return switch (kind) {
+            case CUSTOMER -> CustomerAssociationEntity.class;
+            case PROFESSIONAL -> ProfessionalAssociationEntity.class;
+            case CERTIFICATION -> CertificationClaimEntity.class;
+        };
     }
 
     /** The table of this kind, as the audit trail names it. */
     public static String table(AssociationKind kind) {
-        return kind == AssociationKind.CUSTOMER ? "customer_association" : "professional_association";
+        return switch (kind) {
+            case CUSTOMER -> "customer_association";
+            case PROFESSIONAL -> "professional_association";
+            case CERTIFICATION -> "certification_claim";
+        };
     }
 
     /** The association of this partner; empty when there is none or it belongs to another partner. */
@@ -57,6 +81,93 @@ public class AssociationRepository {
     /** Checks the association's version at commit even when only its state changes (optimistic lock). */
     public void lockOptimistically(ReviewedAssociation association) {
         em.lock(association, LockModeType.OPTIMISTIC);
+    }
+
+    /**
+     * Gives the association a new version now, also when only its customer or professional row changed (an edit of a
+     * name or segment): a page opened before the edit cannot act on it afterwards.
+     */
+    public void forceNewVersion(ReviewedAssociation association) {
+        em.lock(association, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    }
+
+    /**
+     * The association's fields as they are now, as a submission keeps them (JSON): read before its submission move is
+     * applied, and handed to {@link ReviewedAssociation#submitted} with it, so the move is one update.
+     */
+    public String fieldsNow(AssociationKind kind, String partnerId, long id) {
+        return json(record(kind, partnerId, id).orElseThrow().fields());
+    }
+
+    /** The fields of a new association's submission (JSON), as {@link AssociationRecord#fields} names them. */
+    public static String fieldsOf(AssociationKind kind, String subjectName, String detail, String type,
+            String reference, LocalDate earned, LocalDate expires) {
+        return json(new AssociationRecord(kind, 0, null, 0, null, subjectName, detail, type, reference, null, null,
+                null, null, null, null, 0, earned, expires).fields());
+    }
+
+    /** The fields of the association's last two submissions: empty unless it was submitted twice (or more). */
+    public Optional<SubmittedFields> submittedFields(AssociationKind kind, String partnerId, long id) {
+        return find(kind, partnerId, id)
+                .filter(a -> a.previousFields != null && a.submittedFields != null)
+                .map(a -> new SubmittedFields(map(a.previousFields), map(a.submittedFields)));
+    }
+
+    /** The fields a submission sent before, and those of the last one. */
+    public record SubmittedFields(Map<String, String> previous, Map<String, String> last) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static String json(Map<String, String> fields) {
+        try {
+            return JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("fields cannot be written", e);
+        }
+    }
+
+    private static Map<String, String> map(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored fields cannot be read", e);
+        }
+    }
+
+    /** The partner's customer row an association points at (managed: an edit changes it). */
+    public CustomerEntity customerById(String partnerId, long customerRef) {
+        CustomerEntity customer = em.find(CustomerEntity.class, customerRef);
+        if (customer == null || !customer.partnerId.equals(partnerId)) {
+            throw new IllegalStateException("customer " + customerRef + " is not " + partnerId + "'s");
+        }
+        return customer;
+    }
+
+    /** The partner's professional row an association points at (managed: an edit changes it). */
+    public ProfessionalEntity professionalById(String partnerId, long professionalRef) {
+        ProfessionalEntity professional = em.find(ProfessionalEntity.class, professionalRef);
+        if (professional == null || !professional.partnerId.equals(partnerId)) {
+            throw new IllegalStateException("professional " + professionalRef + " is not " + partnerId + "'s");
+        }
+        return professional;
+    }
+
+    /**
+     * The approved professional associations of the same person (MCID) at other partners (one person, one partner):
+     * what approving this partner's association would end. Reviewers' reads across partners.
+     */
+    public List<AssociationRecord> approvedElsewhere(String personId, String partnerId) {
+        return em.createQuery("""
+                select new com.partnerportal.persistence.association.AssociationRecord(a.id, a.partnerId, p.id,
+                       p.personId, p.name, p.email, a.state, a.submittedBy, a.submittedAt, a.decidedBy, a.decidedAt,
+                       a.reason, a.version)
+                  from ProfessionalAssociationEntity a, ProfessionalEntity p
+                 where p.partnerId = a.partnerId and p.id = a.professionalRef and p.personId = :person
+                   and a.partnerId <> :partner and a.state = :approved
+                 order by a.partnerId, a.id""", AssociationRecord.class)
+                .setParameter("person", personId).setParameter("partner", partnerId)
+                .setParameter("approved", AssociationState.APPROVED).getResultList();
     }
 
     /** Writes pending changes now, so generated ids and version conflicts show before the audit event is written. */
@@ -80,7 +191,10 @@ public class AssociationRepository {
                 .setParameter("partner", partnerId).setParameter("id", id).getResultStream().findFirst();
     }
 
-    /** The partner's other associations of the same customer or professional, newest first. */
+    /**
+     * The partner's other associations of the same customer or professional (for a certification link: the other
+     * certification links of its professional), newest first.
+     */
     public List<AssociationRecord> others(AssociationRecord association) {
         String subject = association.kind() == AssociationKind.CUSTOMER ? "c.id" : "p.id";
         return em.createQuery(recordQuery(association.kind()) + " and " + subject + " = :subject and a.id <> :id"
@@ -90,7 +204,11 @@ public class AssociationRepository {
     }
 
     private static String recordQuery(AssociationKind kind) {
-        return kind == AssociationKind.CUSTOMER ? CUSTOMER_RECORD : PROFESSIONAL_RECORD;
+        return switch (kind) {
+            case CUSTOMER -> CUSTOMER_RECORD;
+            case PROFESSIONAL -> PROFESSIONAL_RECORD;
+            case CERTIFICATION -> CERTIFICATION_RECORD;
+        };
     }
 
     public Optional<CustomerEntity> customer(String partnerId, String customerId) {
@@ -125,6 +243,25 @@ public class AssociationRepository {
                 .setParameter("partner", partnerId).setParameter("professional", professionalRef)
                 .setParameter("open", AssociationState.OPEN)
                 .getResultStream().findFirst();
+    }
+
+    /** The state of the professional's open link of this certification (a second one would be a duplicate), if any. */
+    public Optional<AssociationState> openCertificationState(String partnerId, long professionalRef,
+            String certificationId) {
+        return em.createQuery("""
+                        select a.state from CertificationClaimEntity a
+                        where a.partnerId = :partner and a.professionalRef = :professional
+                          and a.certificationId = :certification and a.state in :open""", AssociationState.class)
+                .setParameter("partner", partnerId).setParameter("professional", professionalRef)
+                .setParameter("certification", certificationId).setParameter("open", AssociationState.OPEN)
+                .getResultStream().findFirst();
+    }
+
+    /** The partner's professionals, by name then MCID (the people a certification can be claimed for). */
+    public List<ProfessionalEntity> professionals(String partnerId) {
+        return em.createQuery("select p from ProfessionalEntity p where p.partnerId = :partner"
+                        + " order by coalesce(p.name, p.personId), p.personId", ProfessionalEntity.class)
+                .setParameter("partner", partnerId).getResultList();
     }
 
     /** Whether the customer has any association of this type, in any state. */

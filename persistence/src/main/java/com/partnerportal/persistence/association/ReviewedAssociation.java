@@ -51,6 +51,20 @@ public abstract class ReviewedAssociation extends PanacheEntityBase {
     @Column(nullable = false)
     public long version;
 
+    /** The fields of the last submission (JSON: field name → value as the forms show it); null before one. */
+    @Column(name = "submitted_fields")
+    public String submittedFields;
+
+    /** The fields of the submission before the last one; null before a resubmission. */
+    @Column(name = "previous_fields")
+    public String previousFields;
+
+    /** Keeps the fields a submission sent (the last one's become the previous submission's). */
+    public void submitted(String fieldsJson) {
+        previousFields = submittedFields;
+        submittedFields = fieldsJson;
+    }
+
     /** Where the association stands, for the review model. */
     public ReviewedState reviewedState() {
         return new ReviewedState(state, version, submittedBy, submittedAt, decidedBy, decidedAt, reason);
@@ -63,7 +77,7 @@ public abstract class ReviewedAssociation extends PanacheEntityBase {
      */
     public void apply(Move move) {
         state = move.to();
-        if (move.submits() || move.from() == null) {
+        if (move.submits() || move.from() == null && move.to() != AssociationState.DRAFT) {
             submittedBy = move.actor();
             submittedAt = move.at();
             decidedBy = null;

@@ -182,9 +182,15 @@ public class EvidenceBatchAssembler {
             }
         }
         try (PreparedStatement sql = connection.prepareStatement("""
-                select c.partner_id, c.professional_ref, c.certification_id, c.earned, c.expires
-                  from certification c where c.partner_id = any(?)
-                 order by c.partner_id, c.professional_ref, c.earned, c.certification_id""")) {
+                select partner_id, professional_ref, certification_id, earned, expires from (
+                    select c.partner_id, c.professional_ref, c.certification_id, c.earned, c.expires
+                      from certification c where c.partner_id = any(?)
+                    union all
+                    -- certification links a partner admin claimed count once a reviewer approved them (each alone)
+                    select k.partner_id, k.professional_ref, k.certification_id, k.earned, k.expires
+                      from certification_claim k where k.partner_id = any(?) and k.state = 'APPROVED') c
+                 order by partner_id, professional_ref, earned, certification_id""")) {
+            sql.setArray(2, partners);
             sql.setArray(1, partners);
             sql.setFetchSize(FETCH_SIZE);
             try (ResultSet rows = sql.executeQuery()) {

@@ -8,7 +8,8 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 
 /**
- * A partner's page stamp ({@code partner_page_stamp}, migration V90): a number the database changes with every write
+ * A partner's page stamp (its rows of {@code partner_page_change}, migrations V90 and V104): what the database changes
+ * with every committed write
  * to a table a partner's dashboard is made from — evidence, the score ledger, the designation record, the partner
  * itself — together with when the rule-set boundary, which scores every partner, last moved. While both are what
  * they were, so is everything a dashboard shows from the database; a node may serve the page it rendered then.
@@ -17,24 +18,43 @@ import jakarta.transaction.Transactional.TxType;
 public class PartnerPageStamps {
 
     /**
-     * What a partner's pages were made from, as of one read: the partner's stamp (0 before its first write) and the
-     * time the rule-set boundary was last set, in microseconds since the epoch (0 while the default applies).
+     * What a partner's pages were made from, as of one read: the count, largest and sum of the partner's change rows
+     * (all 0 before its first write) and the time the rule-set boundary was last set, in microseconds since the epoch
+     * (0 while the default applies). A write that commits adds a row, so the three change together.
      */
-    public record PageStamp(long partner, long ruleSetChangedAt) {
+    public record PageStamp(long partnerChanges, long partnerLatest, long partnerSum, long ruleSetChangedAt) {
     }
 
     @Inject
     EntityManager em;
 
+    /**
+     * Removes the change rows older than a day, each partner keeping its largest: they only make the table grow. A day
+     * is longer than any transaction may run, so no write that drew an older number can still commit after the prune.
+     * Deletes rows no writer touches again, so it waits for nobody. Returns the rows removed.
+     */
+    @Transactional(TxType.REQUIRED)
+    public int prune() {
+        return em.createNativeQuery("""
+                delete from partner_page_change c
+                 where c.created_at < now() - interval '1 day'
+                   and c.stamp < (select max(l.stamp) from partner_page_change l where l.partner_id = c.partner_id)""")
+                .executeUpdate();
+    }
+
     /** The stamp as stored now; read before the data it stands for, so that data is never older than it. */
     @Transactional(TxType.SUPPORTS)
     public PageStamp of(String partnerId) {
         Tuple row = (Tuple) em.createNativeQuery("""
-                select coalesce((select stamp from partner_page_stamp where partner_id = ?1), 0) as stamp,
+                select c.changes, c.latest, c.total,
                        coalesce((select cast(extract(epoch from changed_at) * 1000000 as bigint)
-                                   from rule_set_setting), 0) as rules_changed_at""", Tuple.class)
+                                   from rule_set_setting), 0) as rules_changed_at
+                  from (select count(*) as changes, coalesce(max(stamp), 0) as latest,
+                               cast(coalesce(sum(stamp), 0) as bigint) as total
+                          from partner_page_change where partner_id = ?1) c""", Tuple.class)
                 .setParameter(1, partnerId)
                 .getSingleResult();
-        return new PageStamp(row.get("stamp", Long.class), row.get("rules_changed_at", Long.class));
+        return new PageStamp(row.get("changes", Long.class), row.get("latest", Long.class), row.get("total", Long.class),
+                row.get("rules_changed_at", Long.class));
     }
 }

@@ -102,6 +102,18 @@ public class ReviewQueueQuery {
                       join professional r on r.partner_id = a.partner_id and r.id = a.professional_ref
                       join partner p on p.partner_id = a.partner_id""" + where);
         }
+        if (criteria.includes(AssociationKind.CERTIFICATION)) {
+            parts.add("""
+                    select 'certifications' as kind, a.id, a.partner_id, p.name as partner_name,
+                           r.person_id as subject_id, r.name as subject_name,
+                           case when a.certification_id = 'OTHER' then a.other_name else a.certification_id end
+                               as detail,
+                           cast(null as varchar) as type, a.proof as reference, a.submitted_by,
+                           a.submitted_at, a.version
+                      from certification_claim a
+                      join professional r on r.partner_id = a.partner_id and r.id = a.professional_ref
+                      join partner p on p.partner_id = a.partner_id""" + where);
+        }
         return parts.isEmpty() ? null : String.join(" union all ", parts);
     }
 

@@ -24,10 +24,11 @@ class CitusReadinessTest {
      * The tables without a partner: replicated to every node ({@code create_reference_table}). {@code audit_event}
      * holds program-level events too (its {@code partner_id} is null for them), and {@code designation_transition}
      * points at it, which Citus allows from a distributed to a reference table. The recompute runs and chunks, and
-     * the designation job's day runs, are job bookkeeping shared by every node.
+     * the designation job's day runs, are job bookkeeping shared by every node. {@code mail_outbox} holds staff mail
+     * too (no partner) and {@code notification_opt_out} is per user subject.
      */
     static final Set<String> REFERENCE_TABLES = Set.of("audit_event", "rule_set_setting", "ledger_month_close",
-            "recompute_run", "recompute_chunk", "designation_day_run",
+            "recompute_run", "recompute_chunk", "designation_day_run", "mail_outbox", "notification_opt_out",
             // Quartz's clustered job store (V62)
             "qrtz_job_details", "qrtz_triggers", "qrtz_simple_triggers", "qrtz_cron_triggers",
             "qrtz_simprop_triggers", "qrtz_blob_triggers", "qrtz_calendars", "qrtz_paused_trigger_grps",

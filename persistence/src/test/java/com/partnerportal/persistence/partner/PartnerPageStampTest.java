@@ -32,10 +32,12 @@ class PartnerPageStampTest {
      * dashboard (web/dashboard, templates/DashboardResource/content.html) shows nothing read from it.
      */
     static final Map<String, String> NOT_ON_THE_DASHBOARD = Map.of(
-            "partner_page_stamp", "the stamp itself",
+            "partner_page_change", "the stamps themselves",
             "membership", "who the caller is is rendered around the kept content on every request",
             "audit_event", "the audit trail is its own page, read fresh",
-            "invitation", "invitations are shown on the members pages only, read fresh");
+            "invitation", "invitations are shown on the members pages only, read fresh",
+            "mail_outbox", "mail waiting to be sent: never shown on a page",
+            "designation_reminder", "which renewal mails were sent: never shown on a page");
 
     static final List<String> TRIGGERS = List.of("_page_stamp_ins", "_page_stamp_upd", "_page_stamp_del");
 
@@ -141,7 +143,40 @@ class PartnerPageStampTest {
             throw new IllegalStateException("roll back");
         })).isInstanceOf(IllegalStateException.class);
         assertThat(stamp(partner)).isEqualTo(stamp);
-        assertThat(QuarkusTransaction.requiringNew().call(() -> stamps.of(partner)).partner()).isEqualTo(stamp);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> stamps.of(partner)).partnerLatest()).isEqualTo(stamp);
+    }
+
+    /**
+     * Two writers of one partner, both open: neither waits for the other on the stamps (V104; with V90's one row per
+     * partner the second waited for the first's commit, which let a reviewer's approval and a recompute chunk wait on
+     * each other in a cycle). And whichever commits last — even the one that drew the smaller number — changes the
+     * stamp a reader sees.
+     */
+    @Test
+    void twoOpenWritersOfOnePartnerNeverWaitOnTheStampAndEachCommitChangesIt() throws SQLException {
+        String partner = "P-ST-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection setup = dataSource.getConnection(); Statement sql = setup.createStatement()) {
+            setup.setAutoCommit(true);
+            sql.execute("insert into partner (partner_id, name) values ('" + partner + "', 'Two writers')");
+            sql.execute("insert into customer (partner_id, customer_id, segment) values ('" + partner + "', 'C-1', 'SMB'),"
+                    + " ('" + partner + "', 'C-2', 'SMB')");
+        }
+        PartnerPageStamps.PageStamp before = QuarkusTransaction.requiringNew().call(() -> stamps.of(partner));
+        try (Connection first = dataSource.getConnection(); Connection second = dataSource.getConnection();
+                Statement a = first.createStatement(); Statement b = second.createStatement()) {
+            first.setAutoCommit(false);
+            second.setAutoCommit(false);
+            a.execute("update customer set name = 'first' where partner_id = '" + partner + "' and customer_id = 'C-1'");
+            b.execute("set local lock_timeout = '3s'");
+            b.execute("update customer set name = 'second' where partner_id = '" + partner + "' and customer_id = 'C-2'");
+            second.commit(); // did not wait for the first writer
+            PartnerPageStamps.PageStamp afterSecond = QuarkusTransaction.requiringNew().call(() -> stamps.of(partner));
+            assertThat(afterSecond).isNotEqualTo(before);
+            first.commit(); // drew the smaller number, commits last
+            PartnerPageStamps.PageStamp afterFirst = QuarkusTransaction.requiringNew().call(() -> stamps.of(partner));
+            assertThat(afterFirst).isNotEqualTo(afterSecond);
+            assertThat(afterFirst.partnerLatest()).isEqualTo(afterSecond.partnerLatest());
+        }
     }
 
     private long changes(String partner, Statement sql, String statement, long before) throws SQLException {
@@ -154,7 +189,7 @@ class PartnerPageStampTest {
     private long stamp(String partner) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement read = connection.prepareStatement(
-                        "select stamp from partner_page_stamp where partner_id = ?")) {
+                        "select coalesce(max(stamp), 0) from partner_page_change where partner_id = ?")) {
             read.setString(1, partner);
             try (ResultSet row = read.executeQuery()) {
                 return row.next() ? row.getLong(1) : 0;

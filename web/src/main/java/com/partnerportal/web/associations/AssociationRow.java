@@ -3,25 +3,44 @@ package com.partnerportal.web.associations;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.persistence.association.AssociationRecord;
 import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.core.review.CertificationClaim;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** One association as the partner's associations page shows it. */
+/** One association as the partner's associations page shows it (a certification link with its dates). */
 public record AssociationRow(AssociationKind kind, long id, String subjectId, String subjectName, String detail,
         String type, String reference, AssociationState state, String submittedBy, OffsetDateTime submittedAt,
-        String decidedBy, OffsetDateTime decidedAt, String reason, long version) {
+        String decidedBy, OffsetDateTime decidedAt, String reason, long version, LocalDate earned,
+        LocalDate expires) {
 
     /** The row of an association as persistence reads it. */
     public static AssociationRow of(AssociationRecord a) {
         return new AssociationRow(a.kind(), a.id(), a.subjectId(), a.subjectName(), a.detail(), a.type(), a.reference(),
-                a.state(), a.submittedBy(), a.submittedAt(), a.decidedBy(), a.decidedAt(), a.reason(), a.version());
+                a.state(), a.submittedBy(), a.submittedAt(), a.decidedBy(), a.decidedAt(), a.reason(), a.version(),
+                a.earned(), a.expires());
+    }
+
+    /** Whether a certification link's proof is a Microsoft Learn link a reviewer can open (else a credential id). */
+    public boolean proofIsLink() {
+        return CertificationClaim.isLink(reference);
     }
 
     public boolean withdrawable() {
         return state.canMoveTo(AssociationState.WITHDRAWN);
     }
 
+    /** A draft is submitted, one sent back for changes resubmitted: both by the partner admin. */
     public boolean resubmittable() {
-        return state == AssociationState.CHANGES_REQUESTED;
+        return state == AssociationState.CHANGES_REQUESTED || state == AssociationState.DRAFT;
+    }
+
+    public String submitLabel() {
+        return state == AssociationState.DRAFT ? "Submit" : "Resubmit";
+    }
+
+    /** The partner may still change it (core's review model): a draft, or sent back for changes. */
+    public boolean editable() {
+        return state.editable();
     }
 
     /** The badge colour of the state. */

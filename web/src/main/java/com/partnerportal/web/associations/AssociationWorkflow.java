@@ -9,9 +9,11 @@ import com.partnerportal.persistence.LostUpdate;
 import com.partnerportal.persistence.association.AssociationRepository;
 import com.partnerportal.persistence.association.ReviewedAssociation;
 import com.partnerportal.persistence.audit.AuditLog;
+import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.web.error.Problem;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.ledger.ScoreLedger;
+import com.partnerportal.web.mail.Notifications;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +41,12 @@ public class AssociationWorkflow {
     @Inject
     ScoreLedger ledger;
 
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    PartnerRepository partners;
+
     /** The association of this partner, or 404 (an association of another partner does not exist for the caller). */
     public ReviewedAssociation find(AssociationKind kind, String partnerId, long id) {
         return associations.find(kind, partnerId, id).orElseThrow(() -> new NotFoundException("No such association"));
@@ -63,16 +71,60 @@ public class AssociationWorkflow {
         } catch (ReviewRefusal refusal) {
             throw new ReviewProblem(refusal);
         }
+        // A submission keeps the fields it sends, for the reviewer's "changed since the last submission" (read before
+        // the move is applied, so that the move stays one update of the row).
+        String submittedFields = move.submits() ? associations.fieldsNow(kind, partnerId, id) : null;
         association.apply(move);
+        if (submittedFields != null) {
+            association.submitted(submittedFields);
+        }
         associations.flush();
         audit.record(actor, move.action(), partnerId, AssociationRepository.table(kind), String.valueOf(id),
                 move.before(), move.after(), move.reason());
+        // The partner's admins are told of a reviewer's decision: queued in this transaction, sent once it committed.
+        if (Notifications.isReviewersDecision(move)) {
+            notifications.decided(associations.record(kind, partnerId, id).orElseThrow(), move);
+        }
         if (move.changesWhatCounts()) {
             // What counts changed: the open month's scorecard follows in this transaction; closed months stay
             // as recorded.
             ledger.evidenceChanged(partnerId);
         }
+        if (kind == AssociationKind.PROFESSIONAL && move.to() == AssociationState.APPROVED) {
+            endLinksElsewhere(partnerId, id, actor, move.at());
+        }
         return association;
+    }
+
+    /**
+     * One person, one partner (issue 12, point 2): the professional just approved for {@code partnerId} stops counting
+     * for any other partner — each approved association of the same MCID elsewhere is ended by core's
+     * {@link ReviewModel#supersede} in this transaction, audited on that partner, its scorecard recomputed, and its
+     * admins told by mail.
+     */
+    private void endLinksElsewhere(String partnerId, long id, String actor, OffsetDateTime at) {
+        var approved = associations.record(AssociationKind.PROFESSIONAL, partnerId, id).orElseThrow();
+        String partnerName = partners.findByIdOptional(partnerId).map(p -> p.name).orElse(partnerId);
+        for (var other : associations.approvedElsewhere(approved.subjectId(), partnerId)) {
+            ReviewedAssociation ended = find(AssociationKind.PROFESSIONAL, other.partnerId(), other.id());
+            associations.lockOptimistically(ended);
+            Move end;
+            try {
+                end = ReviewModel.supersede(ended.reviewedState(), actor, "MCID " + approved.subjectId()
+                        + " was approved for " + partnerName + " (" + partnerId
+                        + "); a person counts for one partner.", at);
+            } catch (ReviewRefusal refusal) {
+                throw new ReviewProblem(refusal);
+            }
+            ended.apply(end);
+            associations.flush();
+            audit.record(actor, end.action(), other.partnerId(),
+                    AssociationRepository.table(AssociationKind.PROFESSIONAL), String.valueOf(other.id()),
+                    end.before(), end.after(), end.reason());
+            notifications.decided(associations.record(AssociationKind.PROFESSIONAL, other.partnerId(), other.id())
+                    .orElseThrow(), end);
+            ledger.evidenceChanged(other.partnerId());
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import com.partnerportal.web.security.PartnerAdminOnly;
 import io.quarkus.security.Authenticated;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.persistence.association.AssociationRecord;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.ScopedPartner;
@@ -25,7 +26,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import com.partnerportal.core.review.CertificationClaim;
+import com.partnerportal.core.scoring.DataAiCertification;
+import com.partnerportal.core.scoring.RuleSet;
+import com.partnerportal.web.scorecard.ScorecardService;
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -42,7 +50,15 @@ public class AssociationsResource {
     /** What the page shows: both lists, the two forms (with what was typed and its messages) and a notice. */
     public record AssociationsView(PartnerEntity partner, boolean canAdmin, List<AssociationRow> customers,
             List<AssociationRow> professionals, CustomerAssociationForm customerForm, Map<String, String> customerErrors,
-            ProfessionalAssociationForm professionalForm, Map<String, String> professionalErrors, String notice) {
+            ProfessionalAssociationForm professionalForm, Map<String, String> professionalErrors, String notice,
+            List<AssociationRow> certifications, List<AssociationService.Person> people,
+            List<DataAiCertification> catalogue, String ruleSet, CertificationClaimForm certificationForm,
+            Map<String, String> certificationErrors) {
+
+        /** The choice for a certification the catalogue does not name. */
+        public String other() {
+            return CertificationClaim.OTHER;
+        }
 
         public List<String> segments() {
             return Forms.names(Segment.class);
@@ -53,9 +69,39 @@ public class AssociationsResource {
         }
     }
 
+    /**
+     * The edit page of a draft or of an association sent back for changes: the association as it is, the form of its
+     * kind (what was typed, its messages), the version the page shows, and for a certification link the catalogue.
+     */
+    public record EditView(PartnerEntity partner, AssociationRecord association, long version,
+            CustomerAssociationForm customerForm, ProfessionalAssociationForm professionalForm,
+            CertificationClaimForm certificationForm, Map<String, String> errors, List<DataAiCertification> catalogue,
+            String ruleSet) {
+
+        public String other() {
+            return CertificationClaim.OTHER;
+        }
+
+        public List<String> segments() {
+            return Forms.names(Segment.class);
+        }
+
+        public List<String> types() {
+            return Forms.names(AssociationType.class);
+        }
+
+        /** "Resubmit" after changes were requested, "Submit" for a draft. */
+        public String submitLabel() {
+            return association.state() == AssociationState.DRAFT ? "Save and submit for review"
+                    : "Save and resubmit for review";
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance associations(AssociationsView view);
+
+        static native TemplateInstance edit(EditView view);
     }
 
     @Inject
@@ -70,12 +116,46 @@ public class AssociationsResource {
     @Inject
     AssociationWorkflow workflow;
 
+    @Inject
+    ScorecardService scorecards;
+
+    Clock clock = Clock.systemUTC();
+
     @GET
     public TemplateInstance list(@PathParam("partnerId") String partnerId,
             @jakarta.ws.rs.QueryParam("notice") String notice) {
         PartnerEntity partner = scope.partner();
         return page(partner, CustomerAssociationForm.empty(), Map.of(), new ProfessionalAssociationForm(), Map.of(),
-                notices(notice));
+                notices(notice), new CertificationClaimForm(), Map.of());
+    }
+
+    /**
+     * A partner admin submits a certification link of one of the partner's professionals (400 with a message per field
+     * when it is refused; nothing is saved then).
+     */
+    @POST
+    @Path("certifications")
+    @PartnerAdminOnly
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response submitCertification(@PathParam("partnerId") String partnerId,
+            @BeanParam CertificationClaimForm form) {
+        PartnerEntity partner = scope.partner();
+        try {
+            associations.submitCertification(partnerId, form, ruleSetInForce().certifications(), LocalDate.now(clock),
+                    user.actor());
+            if (isDraft(form.draft)) {
+                return done(partnerId, "drafted");
+            }
+        } catch (FormErrors errors) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(page(partner, CustomerAssociationForm.empty(),
+                    Map.of(), new ProfessionalAssociationForm(), Map.of(), null, form, errors.fields())).build();
+        }
+        return done(partnerId, "submitted");
+    }
+
+    /** The rule set in force today: its catalogue is what a certification link may name. */
+    private RuleSet ruleSetInForce() {
+        return scorecards.ruleSets().forMonth(YearMonth.now(clock));
     }
 
     @POST
@@ -86,9 +166,12 @@ public class AssociationsResource {
         PartnerEntity partner = scope.partner();
         try {
             associations.submitCustomer(partnerId, form, user.actor());
+            if (isDraft(form.draft)) {
+                return done(partnerId, "drafted");
+            }
         } catch (FormErrors errors) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(partner, form, errors.fields(),
-                    new ProfessionalAssociationForm(), Map.of(), null)).build();
+                    new ProfessionalAssociationForm(), Map.of(), null, new CertificationClaimForm(), Map.of())).build();
         }
         return done(partnerId, "submitted");
     }
@@ -102,9 +185,12 @@ public class AssociationsResource {
         PartnerEntity partner = scope.partner();
         try {
             associations.submitProfessional(partnerId, form, user.actor());
+            if (isDraft(form.draft)) {
+                return done(partnerId, "drafted");
+            }
         } catch (FormErrors errors) {
             return Response.status(Response.Status.BAD_REQUEST).entity(page(partner, CustomerAssociationForm.empty(),
-                    Map.of(), form, errors.fields(), null)).build();
+                    Map.of(), form, errors.fields(), null, new CertificationClaimForm(), Map.of())).build();
         }
         return done(partnerId, "submitted");
     }
@@ -131,14 +217,106 @@ public class AssociationsResource {
         return done(partnerId, "resubmitted");
     }
 
+    /** The edit page of a draft or of an association sent back for changes (409 for any other). */
+    @GET
+    @Path("{kind}/{id}/edit")
+    @PartnerAdminOnly
+    public TemplateInstance editPage(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
+            @PathParam("id") long id) {
+        AssociationRecord association = associations.toEdit(kind(kind), partnerId, id);
+        return editView(scope.partner(), association, association.version(), filled(association), Map.of());
+    }
+
+    /**
+     * A partner admin saves the edit of a draft or of an association sent back for changes, and with
+     * {@code submit} submits it for review at once (issue 12, point 3). 400 re-renders the page with a message per
+     * field (nothing saved), 409 when it is not editable or changed since the page was opened.
+     */
+    @POST
+    @Path("{kind}/{id}/edit")
+    @PartnerAdminOnly
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
+            @PathParam("id") long id, @RestForm Long version, @RestForm String submit,
+            @BeanParam CustomerAssociationForm customer, @BeanParam ProfessionalAssociationForm professional,
+            @BeanParam CertificationClaimForm certification) {
+        requireVersion(version);
+        AssociationKind what = kind(kind);
+        try {
+            switch (what) {
+                case CUSTOMER -> associations.editCustomer(partnerId, id, version, customer, user.actor());
+                case PROFESSIONAL -> associations.editProfessional(partnerId, id, version, professional,
+                        user.actor());
+                case CERTIFICATION -> associations.editCertification(partnerId, id, version, certification,
+                        ruleSetInForce().certifications(), LocalDate.now(clock), user.actor());
+            }
+        } catch (FormErrors errors) {
+            AssociationRecord association = associations.toEdit(what, partnerId, id);
+            return Response.status(Response.Status.BAD_REQUEST).entity(editView(scope.partner(), association, version,
+                    new Filled(customer, professional, certification), errors.fields())).build();
+        }
+        if (submit != null && !submit.isBlank()) {
+            workflow.moveOrExplain(what, partnerId, id, null, AssociationState.SUBMITTED, user.actor(), null);
+            return done(partnerId, "resubmitted");
+        }
+        return done(partnerId, "edited");
+    }
+
+    /** The three forms of an edit page, one of them filled (the one of the association's kind). */
+    private record Filled(CustomerAssociationForm customer, ProfessionalAssociationForm professional,
+            CertificationClaimForm certification) {
+    }
+
+    /** The forms filled with the association as it is. */
+    private static Filled filled(AssociationRecord a) {
+        CustomerAssociationForm customer = new CustomerAssociationForm();
+        ProfessionalAssociationForm professional = new ProfessionalAssociationForm();
+        CertificationClaimForm certification = new CertificationClaimForm();
+        switch (a.kind()) {
+            case CUSTOMER -> {
+                customer.customerId = a.subjectId();
+                customer.customerName = a.subjectName();
+                customer.segment = a.detail();
+                customer.type = a.type();
+                customer.reference = a.reference();
+            }
+            case PROFESSIONAL -> {
+                professional.personId = a.subjectId();
+                professional.name = a.subjectName();
+                professional.email = a.detail();
+            }
+            case CERTIFICATION -> {
+                certification.personId = a.subjectId();
+                boolean catalogued = DataAiCertification.byId(a.detail()).isPresent();
+                certification.certificationId = catalogued ? a.detail() : CertificationClaim.OTHER;
+                certification.otherName = catalogued ? null : a.detail();
+                certification.earned = a.earned() == null ? null : a.earned().toString();
+                certification.expires = a.expires() == null ? null : a.expires().toString();
+                certification.proof = a.reference();
+            }
+        }
+        return new Filled(customer, professional, certification);
+    }
+
+    private TemplateInstance editView(PartnerEntity partner, AssociationRecord association, long version,
+            Filled forms, Map<String, String> errors) {
+        RuleSet ruleSet = ruleSetInForce();
+        return Templates.edit(new EditView(partner, association, version, forms.customer(), forms.professional(),
+                forms.certification(), errors, ruleSet.certifications().counting(), ruleSet.id()));
+    }
+
     private TemplateInstance page(PartnerEntity partner, CustomerAssociationForm customerForm,
             Map<String, String> customerErrors, ProfessionalAssociationForm professionalForm,
-            Map<String, String> professionalErrors, String notice) {
+            Map<String, String> professionalErrors, String notice, CertificationClaimForm certificationForm,
+            Map<String, String> certificationErrors) {
         boolean canAdmin = user.membership(partner.partnerId).map(m -> m.admin()).orElse(false);
+        RuleSet ruleSet = ruleSetInForce();
         return Templates.associations(new AssociationsView(partner, canAdmin,
                 associations.customerAssociations(partner.partnerId),
                 associations.professionalAssociations(partner.partnerId), customerForm, customerErrors,
-                professionalForm, professionalErrors, notice));
+                professionalForm, professionalErrors, notice, associations.certificationLinks(partner.partnerId),
+                canAdmin ? associations.people(partner.partnerId) : List.of(), ruleSet.certifications().counting(),
+                ruleSet.id(), certificationForm, certificationErrors));
     }
 
     /** Post/redirect/get: back to the list, with a notice chosen from a fixed set (never echoed input). */
@@ -149,10 +327,16 @@ public class AssociationsResource {
     private static String notices(String notice) {
         return notice == null ? null : switch (notice) {
             case "submitted" -> "Submitted for review. A reviewer will approve it, reject it or ask for changes.";
+            case "drafted" -> "Saved as a draft. Edit it or submit it for review when it is ready.";
+            case "edited" -> "Saved. Submit it for review when it is ready.";
             case "withdrawn" -> "Withdrawn.";
             case "resubmitted" -> "Submitted again for review.";
             default -> null;
         };
+    }
+
+    private static boolean isDraft(String draft) {
+        return draft != null && !draft.isBlank();
     }
 
     private static AssociationKind kind(String slug) {

@@ -13,6 +13,11 @@ import org.jboss.resteasy.reactive.RestForm;
  */
 public class CustomerAssociationForm {
 
+    /** Set by the "Save as draft" button: the new association is kept as a draft, not submitted. */
+    @RestForm
+    public String draft;
+
+
     @RestForm
     @Text(max = Limits.ID, required = true, what = "the customer's tenant or customer id")
     public String customerId;

@@ -9,6 +9,11 @@ import org.jboss.resteasy.reactive.RestForm;
 /** A partner admin's claim that a certified professional (by MCID) works for the partner. */
 public class ProfessionalAssociationForm {
 
+    /** Set by the "Save as draft" button: the new association is kept as a draft, not submitted. */
+    @RestForm
+    public String draft;
+
+
     @RestForm
     @Text(max = Limits.ID, required = true, what = "the professional's MCID")
     public String personId;

@@ -47,6 +47,7 @@ public class DesignationDayScheduler implements PeriodJob {
     @Override
     public Optional<String> runDue(String by) {
         return job.runToday("designation-job:" + by).map(run -> "day " + run.day() + ": " + run.lapses()
-                + " lapses recorded, " + run.partners() + " partners' standings refreshed");
+                + " lapses recorded, " + run.partners() + " partners' standings refreshed, " + run.reminders()
+                + " renewal reminders and lapse notices");
     }
 }

@@ -1,5 +1,10 @@
 package com.partnerportal.web.explain;
 
+import com.partnerportal.core.evidence.Evidence;
+import com.partnerportal.core.review.AssociationKind;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import io.quarkus.security.Authenticated;
 
 import com.partnerportal.core.scoring.CertificationsExplanation;
@@ -36,16 +41,19 @@ public class ExplanationResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance customers(PartnerEntity partner, Scorecard scorecard,
-                NetCustomerAddsExplanation explanation, Page<CustomerLine> page, String base);
+                NetCustomerAddsExplanation explanation, Page<CustomerLine> page, String base,
+                List<NotCounted> notCounted);
 
         static native TemplateInstance certifications(PartnerEntity partner, Scorecard scorecard,
-                CertificationsExplanation explanation, Page<ProfessionalLine> page, String base);
+                CertificationsExplanation explanation, Page<ProfessionalLine> page, String base,
+                List<NotCounted> notCounted);
 
         static native TemplateInstance usageGrowth(PartnerEntity partner, Scorecard scorecard,
-                UsageGrowthExplanation explanation);
+                UsageGrowthExplanation explanation, List<NotCounted> notCounted);
 
         static native TemplateInstance deployments(PartnerEntity partner, Scorecard scorecard,
-                DeploymentsExplanation explanation, Page<DeploymentLine> page, String base);
+                DeploymentsExplanation explanation, Page<DeploymentLine> page, String base,
+                List<NotCounted> notCounted);
     }
 
     static final Map<String, Comparator<CustomerLine>> CUSTOMER_SORTS = Map.of(
@@ -73,6 +81,9 @@ public class ExplanationResource {
     @Inject
     ScorecardService scorecards;
 
+    @Inject
+    NotCountedService notCounted;
+
     /** One metric's page, rendered from the explained scorecard and the table's sort, direction and page. */
     private interface Renderer {
         TemplateInstance render(Explained it, String sort, String dir, String page);
@@ -83,20 +94,21 @@ public class ExplanationResource {
             "customers", (it, sort, dir, page) -> {
                 NetCustomerAddsExplanation explanation = it.scorecard().explanation().netCustomerAdds();
                 return Templates.customers(it.partner(), it.scorecard(), explanation, Page.of(explanation.customers(),
-                        CUSTOMER_SORTS, sort, dir, "customer", Page.number(page)), it.base());
+                        CUSTOMER_SORTS, sort, dir, "customer", Page.number(page)), it.base(), it.customersNotCounted());
             },
             "certifications", (it, sort, dir, page) -> {
                 CertificationsExplanation explanation = it.scorecard().explanation().intermediateCertifications();
                 return Templates.certifications(it.partner(), it.scorecard(), explanation, Page.of(
                         explanation.professionals(), PROFESSIONAL_SORTS, sort, dir, "professional",
-                        Page.number(page)), it.base());
+                        Page.number(page)), it.base(), it.peopleNotCounted());
             },
             "usage-growth", (it, sort, dir, page) -> Templates.usageGrowth(it.partner(), it.scorecard(),
-                    it.scorecard().explanation().usageGrowth()),
+                    it.scorecard().explanation().usageGrowth(), it.customersNotCounted()),
             "deployments", (it, sort, dir, page) -> {
                 DeploymentsExplanation explanation = it.scorecard().explanation().deployments();
                 return Templates.deployments(it.partner(), it.scorecard(), explanation, Page.of(
-                        explanation.deployments(), DEPLOYMENT_SORTS, sort, dir, "date", Page.number(page)), it.base());
+                        explanation.deployments(), DEPLOYMENT_SORTS, sort, dir, "date", Page.number(page)), it.base(),
+                        it.customersNotCounted());
             });
 
     @GET
@@ -111,17 +123,33 @@ public class ExplanationResource {
         return renderer.render(explained(partnerId, asOf, metric), sort, dir, page);
     }
 
-    /** What every explanation page starts from: the partner (ownership checked), the month's scorecard, its URL. */
-    private record Explained(PartnerEntity partner, Scorecard scorecard, String base) {
+    /**
+     * What every explanation page starts from: the partner (ownership checked), the month's scorecard, its URL, and
+     * the month's evidence with the partner's submissions that do not count in it.
+     */
+    private record Explained(PartnerEntity partner, Scorecard scorecard, String base, Evidence evidence,
+            NotCountedService notCounted) {
+
+        List<NotCounted> customersNotCounted() {
+            return notCounted.list(AssociationKind.CUSTOMER, evidence);
+        }
+
+        /** Professionals that do not count, then certification links that do not. */
+        List<NotCounted> peopleNotCounted() {
+            List<NotCounted> items = new ArrayList<>(notCounted.list(AssociationKind.PROFESSIONAL, evidence));
+            items.addAll(notCounted.list(AssociationKind.CERTIFICATION, evidence));
+            return items;
+        }
     }
 
     /** Checks the caller may see the partner, scores the month asked for (else the latest) and names the page's URL. */
     private Explained explained(String partnerId, String asOf, String metric) {
         PartnerEntity partner = scope.partner();
-        Scorecard scorecard = scorecards.scorecard(partnerId, scorecards.monthOrLatest(partnerId, asOf))
-                .orElseThrow(NotFoundException::new);
+        YearMonth month = scorecards.monthOrLatest(partnerId, asOf);
+        Scorecard scorecard = scorecards.scorecard(partnerId, month).orElseThrow(NotFoundException::new);
+        Evidence evidence = scorecards.evidence(partnerId, month).orElseThrow(NotFoundException::new);
         // The page's own URL with its month: sort and page links add to it.
         return new Explained(partner, scorecard, "/partners/" + partnerId + "/explain/" + metric + "?asOf="
-                + scorecard.asOf());
+                + scorecard.asOf(), evidence, notCounted);
     }
 }

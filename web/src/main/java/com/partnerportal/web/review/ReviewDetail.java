@@ -1,5 +1,6 @@
 package com.partnerportal.web.review;
 
+import com.partnerportal.core.review.FieldChange;
 import com.partnerportal.core.evidence.Certification;
 import com.partnerportal.core.scoring.MonthAmount;
 import com.partnerportal.core.scoring.Scorecard;
@@ -16,7 +17,14 @@ import java.util.List;
  * customer or professional, and — while it awaits a decision — the score impact of approving it.
  */
 public record ReviewDetail(PartnerEntity partner, AssociationRow association, YearMonth asOf, List<MonthAmount> acr,
-        List<Certification> certifications, List<AssociationRow> related, Impact impact) {
+        List<Certification> certifications, List<AssociationRow> related, Impact impact, List<FieldChange> changes,
+        List<Conflict> conflicts) {
+
+    /**
+     * One person, one partner: the same MCID approved for another partner — approving this association ends that one.
+     */
+    public record Conflict(String partnerId, String partnerName, String decidedBy, java.time.OffsetDateTime decidedAt) {
+    }
 
     /** The current scorecard, the scorecard with the association approved, and their per-metric difference. */
     public record Impact(Scorecard current, Scorecard projected, ScorecardDiff diff, String note) {

@@ -1,5 +1,6 @@
 package com.partnerportal.web.review;
 
+import com.partnerportal.core.review.FieldChange;
 import com.partnerportal.core.evidence.Attribution;
 import com.partnerportal.core.evidence.Certification;
 import com.partnerportal.core.evidence.Customer;
@@ -61,6 +62,9 @@ public class ReviewDetailService {
         boolean pending = association.state() == AssociationState.SUBMITTED;
         AssociationRow row = AssociationRow.of(association);
         List<AssociationRow> related = associations.others(association).stream().map(AssociationRow::of).toList();
+        // What the partner changed since the submission before the last one (after "changes requested").
+        List<FieldChange> changes = associations.submittedFields(kind, partnerId, id)
+                .map(fields -> FieldChange.between(fields.previous(), fields.last())).orElse(List.of());
         if (kind == AssociationKind.CUSTOMER) {
             // The months scoring reads (core's window: M-13 … M); the reviewer sees M-12 … M.
             ScoringWindow window = new ScoringWindow(asOf);
@@ -71,19 +75,45 @@ public class ReviewDetailService {
                 lastMonths.add(new MonthAmount(month, acr.getOrDefault(month, BigDecimal.ZERO)));
             }
             ReviewDetail.Impact impact = pending ? customerImpact(evidence, association, acr) : null;
-            return new ReviewDetail(partner, row, asOf, lastMonths, List.of(), related, impact);
+            return new ReviewDetail(partner, row, asOf, lastMonths, List.of(), related, impact, changes, List.of());
+        }
+        if (kind == AssociationKind.CERTIFICATION) {
+            return new ReviewDetail(partner, row, null, List.of(), List.of(), related,
+                    pending ? certificationImpact(evidence, association) : null, changes, List.of());
         }
         List<Certification> certifications = associations.certifications(partnerId, association.subjectRef());
-        ReviewDetail.Impact impact = null;
-        if (pending) {
-            String personId = association.subjectId();
-            impact = evidence.professionals().stream().anyMatch(p -> p.id().equals(personId))
-                    ? unchanged(evidence, "Professional " + personId
-                            + " already counts through another approved association; approving changes no points.")
-                    : impact(evidence, new Change.AddProfessional(new Professional(personId,
-                            association.subjectName(), certifications)), null);
-        }
-        return new ReviewDetail(partner, row, null, List.of(), certifications, related, impact);
+        ReviewDetail.Impact impact = pending ? professionalImpact(evidence, association) : null;
+        List<ReviewDetail.Conflict> conflicts = associations.approvedElsewhere(association.subjectId(), partnerId)
+                .stream().map(other -> new ReviewDetail.Conflict(other.partnerId(),
+                        partners.findByIdOptional(other.partnerId()).map(p -> p.name).orElse(other.partnerId()),
+                        other.decidedBy(), other.decidedAt())).toList();
+        return new ReviewDetail(partner, row, null, List.of(), certifications, related, impact, changes, conflicts);
+    }
+
+    /**
+     * What approving the association would change in this evidence (core's what-if): the explanation pages show it
+     * beside each submission that does not count yet.
+     */
+    @Transactional
+    public ReviewDetail.Impact impactOfApproving(AssociationRecord association, Evidence evidence) {
+        return switch (association.kind()) {
+            case CUSTOMER -> {
+                ScoringWindow window = new ScoringWindow(evidence.asOf());
+                yield customerImpact(evidence, association, acrMonths.amounts(association.partnerId(),
+                        association.subjectRef(), window.monthBeforeLastYear(), evidence.asOf()));
+            }
+            case CERTIFICATION -> certificationImpact(evidence, association);
+            case PROFESSIONAL -> professionalImpact(evidence, association);
+        };
+    }
+
+    private ReviewDetail.Impact professionalImpact(Evidence evidence, AssociationRecord association) {
+        String personId = association.subjectId();
+        return evidence.professionals().stream().anyMatch(p -> p.id().equals(personId))
+                ? unchanged(evidence, "Professional " + personId
+                        + " already counts through another approved association; approving changes no points.")
+                : impact(evidence, new Change.AddProfessional(new Professional(personId, association.subjectName(),
+                        associations.certifications(association.partnerId(), association.subjectRef()))), null);
     }
 
     /**
@@ -98,6 +128,29 @@ public class ReviewDetailService {
                         + counted.attributions() + "; approving adds " + a.type() + " and changes no points."))
                 .orElseGet(() -> impact(evidence, new Change.AddCustomer(new Customer(customerId,
                         Segment.valueOf(a.detail()), EnumSet.of(Attribution.valueOf(a.type())), acr)), null));
+    }
+
+    /**
+     * Approving a certification link adds the certification to its professional — when the professional counts
+     * already (an approved association); otherwise it changes nothing until the professional is approved too.
+     */
+    private ReviewDetail.Impact certificationImpact(Evidence evidence, AssociationRecord a) {
+        String personId = a.subjectId();
+        boolean counted = evidence.professionals().stream().anyMatch(p -> p.id().equals(personId));
+        if (!counted) {
+            return unchanged(evidence, "Professional " + personId + " does not count yet (their association is not"
+                    + " approved); this certification counts once both are approved.");
+        }
+        String certificationId = a.detail();
+        boolean held = evidence.professionals().stream().filter(p -> p.id().equals(personId))
+                .flatMap(p -> p.certifications().stream())
+                .anyMatch(c -> c.id().equals(certificationId) && c.earned().equals(a.earned()));
+        if (held) {
+            return unchanged(evidence, "Professional " + personId + " already holds " + certificationId + " earned "
+                    + a.earned() + "; approving changes no points.");
+        }
+        return impact(evidence, new Change.AddCertification(personId,
+                new Certification(certificationId, a.earned(), a.expires())), null);
     }
 
     private ReviewDetail.Impact unchanged(Evidence evidence, String note) {

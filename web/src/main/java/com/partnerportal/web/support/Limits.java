@@ -1,5 +1,6 @@
 package com.partnerportal.web.support;
 
+import com.partnerportal.core.review.CertificationClaim;
 import com.partnerportal.core.review.ReviewModel;
 import java.math.BigDecimal;
 
@@ -34,11 +35,11 @@ public final class Limits {
 
     /** The limits a form's fields show ({@code maxlength}): templates read them as {@code fieldMax}. */
     public record Fields(int id, int name, int subject, int email, int reason, int days, int serviceLevelMin,
-            int serviceLevelMax) {
+            int serviceLevelMax, int proof) {
     }
 
     public static final Fields FIELDS = new Fields(ID, NAME, SUBJECT, EMAIL, ReviewModel.MAX_REASON, DAYS,
-            SERVICE_LEVEL_MIN, SERVICE_LEVEL_MAX);
+            SERVICE_LEVEL_MIN, SERVICE_LEVEL_MAX, CertificationClaim.MAX_PROOF);
 
     private Limits() {
     }

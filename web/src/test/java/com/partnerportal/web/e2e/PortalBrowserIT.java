@@ -8,6 +8,10 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -41,7 +45,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * rule sets side by side;</li>
  * <li>every page of {@link #PAGES}, as the partner admin, the reviewer, the program admin and a user without access,
  * checked by axe-core at WCAG 2.0/2.1 A and AA (0 violations), each leaving a 1280×800 screenshot;</li>
- * <li>a form used by keyboard alone.</li>
+ * <li>a form used by keyboard alone;</li>
+ * <li>a reviewer's rejection reaching the partner admin as a real mail, read back from the mail server that
+ * scripts/run-portal.sh starts (its mailbox API at {@code -Dportal.e2e.mail-api}, default
+ * {@code http://127.0.0.1:8025}).</li>
  * </ul>
  * Screenshots go to {@code -Dportal.screenshots.dir} (scripts/test.sh: {@code docs/screenshots/}; default
  * {@code target/screenshots}). Runs in the Maven profile {@code e2e} against {@code -Dportal.e2e.url}
@@ -91,6 +98,8 @@ class PortalBrowserIT {
             new Visit("omar", "/admin/imports", null, "mport", "admin-imports.png"),
             new Visit("omar", "/admin/recompute", null, "ecompute", "admin-recompute.png"),
             new Visit("omar", "/admin/rule-sets", null, "Rule sets", "admin-rule-sets.png"),
+            new Visit("ada", "/settings/notifications", null, "Notification settings", "settings-notifications.png"),
+            new Visit("rita", "/settings/notifications", null, "Notification settings", null),
             new Visit("nora", "/", null, "No access yet", "no-access.png"),
             new Visit(null, "/signed-out", null, "", null));
 
@@ -274,6 +283,205 @@ class PortalBrowserIT {
         } finally {
             swagger.quit();
         }
+    }
+
+    @Test
+    void aReviewersRejectionReachesThePartnerAdminByMailWithTheReason() throws Exception {
+        String customer = "C-MAIL-" + System.currentTimeMillis();
+        String reason = "The CSP subscription " + customer + " belongs to another reseller.";
+        WebDriver partner = newBrowser();
+        WebDriver reviewer = newBrowser();
+        try {
+            WebDriverWait partnerWait = new WebDriverWait(partner, Duration.ofSeconds(20));
+            logIn(partner, partnerWait, "ada");
+            partner.get(portal + "/partners/P-1001/associations");
+            partnerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("customerId")));
+            partner.findElement(By.id("customerId")).sendKeys(customer);
+            partner.findElement(By.id("customerName")).sendKeys("Mail Test Customer");
+            new Select(partner.findElement(By.id("type"))).selectByValue("CSP");
+            partner.findElement(By.id("reference")).sendKeys("subscription-mail");
+            partner.findElement(By.cssSelector("form[action$='/associations/customers'] button[type=submit]")).click();
+            partnerWait.until(ExpectedConditions.urlContains("notice=submitted"));
+            // Its id, from the withdraw form of its row.
+            String withdraw = partner.findElement(By.xpath("//tr[contains(., '" + customer + "')]"
+                    + "//form[contains(@action, '/withdraw')]")).getAttribute("action");
+            String id = withdraw.replaceAll(".*/customers/(\\d+)/withdraw$", "$1");
+
+            WebDriverWait reviewerWait = new WebDriverWait(reviewer, Duration.ofSeconds(20));
+            logIn(reviewer, reviewerWait, "rita");
+            reviewer.get(portal + "/review/customers/P-1001/" + id);
+            reviewerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("reject-reason")));
+            reviewer.findElement(By.id("reject-reason")).sendKeys(reason);
+            reviewer.findElement(By.cssSelector("form[action$='/reject'] button[type=submit]")).click();
+            reviewerWait.until(ExpectedConditions.urlContains("/review?notice="));
+        } finally {
+            partner.quit();
+            reviewer.quit();
+        }
+
+        // The mail server's mailbox API: the messages of ada@example.com (the demo membership's address).
+        String mailApi = System.getProperty("portal.e2e.mail-api", "http://127.0.0.1:8025").replaceAll("/+$", "");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest inbox = HttpRequest.newBuilder(URI.create(mailApi + "/api/user/ada@example.com/messages/INBOX"))
+                .timeout(Duration.ofSeconds(10)).build();
+        String messages = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline && !messages.contains(customer)) {
+            Thread.sleep(2000); // read seldom: not while the mail server is still storing the message
+            HttpResponse<String> response = http.send(inbox, HttpResponse.BodyHandlers.ofString());
+            messages = response.statusCode() == 200 ? response.body() : "";
+        }
+        assertThat(messages).as("ada's inbox at " + mailApi).contains("[P-1001] Customer Mail Test Customer (CSP): rejected")
+                .contains("multipart/alternative");
+        assertThat(quotedPrintableDecoded(messages)).contains(reason);
+    }
+
+    /**
+     * Issue 12's walk: ada adds a person with two certifications; rita approves the person and one certification and
+     * rejects the other with a reason; ada sees the approved one counted in the certifications explanation and the
+     * rejected one with its reason, reads the mail, and submits the certification again with a corrected proof.
+     */
+    @Test
+    void aPartnerAdminAddsAPersonWithTwoCertificationsAReviewerDecidesEachThePartnerSeesAndResubmits()
+            throws Exception {
+        String mcid = "mcid-e2e-" + System.currentTimeMillis();
+        String reason = "The credential id on " + mcid + "'s DP-700 belongs to another person.";
+        WebDriver partner = newBrowser();
+        WebDriver reviewer = newBrowser();
+        try {
+            WebDriverWait partnerWait = new WebDriverWait(partner, Duration.ofSeconds(20));
+            logIn(partner, partnerWait, "ada");
+            partner.get(portal + "/partners/P-1001/associations");
+            partnerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("personId")));
+            partner.findElement(By.id("personId")).sendKeys(mcid);
+            partner.findElement(By.id("name")).sendKeys("Katherine Johnson");
+            partner.findElement(By.cssSelector("form[action$='/associations/professionals'] button[type=submit]")).click();
+            partnerWait.until(ExpectedConditions.urlContains("notice=submitted"));
+            addCertification(partner, partnerWait, mcid, "AZURE_AI_ENGINEER_ASSOCIATE", "2025-06-01", "2027-12-31",
+                    "https://learn.microsoft.com/en-us/users/kjohnson/transcript/e2e" + System.currentTimeMillis());
+            // Bad input first: an earned date after the expiry is refused beside its field, nothing is saved.
+            addCertification(partner, partnerWait, mcid, "FABRIC_DATA_ENGINEER_ASSOCIATE", "2025-09-15", "2025-01-01",
+                    "A1B2-C3D4-E5F6");
+            partnerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("expires-error")));
+            assertThat(partner.findElement(By.id("expires-error")).getText()).contains("before it was earned");
+            addCertification(partner, partnerWait, mcid, "FABRIC_DATA_ENGINEER_ASSOCIATE", "2025-09-15", "",
+                    "A1B2-C3D4-E5F6");
+            screenshot(partner, "partner-certifications.png");
+            String person = idOf(partner, "//table[.//th[contains(., 'E-mail')]]//tr[contains(., '" + mcid + "')]",
+                    "professionals");
+            String ai102 = idOf(partner, "//table[@id='certification-links']//tr[contains(., '" + mcid
+                    + "') and contains(., 'AZURE_AI_ENGINEER_ASSOCIATE')]", "certifications");
+            String dp700 = idOf(partner, "//table[@id='certification-links']//tr[contains(., '" + mcid
+                    + "') and contains(., 'FABRIC_DATA_ENGINEER_ASSOCIATE')]", "certifications");
+
+            WebDriverWait reviewerWait = new WebDriverWait(reviewer, Duration.ofSeconds(20));
+            logIn(reviewer, reviewerWait, "rita");
+            decide(reviewer, reviewerWait, "/review/professionals/P-1001/" + person, "approve", null);
+            reviewer.get(portal + "/review/certifications/P-1001/" + ai102);
+            reviewerWait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            assertThat(reviewer.findElement(By.tagName("h1")).getText()).contains("certification link");
+            screenshot(reviewer, "reviewer-certification.png");
+            decide(reviewer, reviewerWait, "/review/certifications/P-1001/" + ai102, "approve", null);
+            decide(reviewer, reviewerWait, "/review/certifications/P-1001/" + dp700, "reject", reason);
+
+            // The approved certification counts: the certifications explanation lists the person with it.
+            partner.get(portal + "/partners/P-1001/explain/certifications");
+            partnerWait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            WebElement counted = partner.findElement(By.xpath("//tr[td[1][normalize-space()='" + mcid + "']]"));
+            assertThat(counted.getText()).contains("Azure AI Engineer").doesNotContain("Fabric Data Engineer");
+            // The rejected one is explained on the associations page, with the reviewer's reason.
+            partner.get(portal + "/partners/P-1001/associations");
+            partnerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("certification-links")));
+            WebElement rejected = partner.findElement(By.xpath("//table[@id='certification-links']//tr[contains(., '"
+                    + mcid + "') and contains(., 'FABRIC_DATA_ENGINEER_ASSOCIATE')]"));
+            assertThat(rejected.getText()).contains("REJECTED").contains(reason);
+
+            // The mail, read from the demo's mail server.
+            String messages = inbox("ada@example.com", "Certification FABRIC_DATA_ENGINEER_ASSOCIATE of Katherine Johnson"
+                    + " (MCID " + mcid + "): rejected");
+            assertThat(quotedPrintableDecoded(messages)).contains(reason);
+
+            // She corrects the proof and submits the certification again.
+            addCertification(partner, partnerWait, mcid, "FABRIC_DATA_ENGINEER_ASSOCIATE", "2025-09-15", "",
+                    "https://learn.microsoft.com/en-us/users/kjohnson/transcript/fixed" + System.currentTimeMillis());
+            List<WebElement> links = partner.findElements(By.xpath("//table[@id='certification-links']//tr[contains(., '"
+                    + mcid + "') and contains(., 'FABRIC_DATA_ENGINEER_ASSOCIATE')]"));
+            assertThat(links).extracting(WebElement::getText).anyMatch(t -> t.contains("SUBMITTED"))
+                    .anyMatch(t -> t.contains("REJECTED"));
+        } finally {
+            partner.quit();
+            reviewer.quit();
+        }
+    }
+
+    private static void addCertification(WebDriver driver, WebDriverWait driverWait, String mcid, String certification,
+            String earned, String expires, String proof) {
+        driverWait.until(ExpectedConditions.presenceOfElementLocated(By.id("certificationId")));
+        new Select(driver.findElement(By.id("cert-personId"))).selectByValue(mcid);
+        new Select(driver.findElement(By.id("certificationId"))).selectByValue(certification);
+        setDate(driver, "earned", earned);
+        setDate(driver, "expires", expires);
+        driver.findElement(By.id("proof")).clear();
+        driver.findElement(By.id("proof")).sendKeys(proof);
+        String before = driver.getCurrentUrl();
+        driver.findElement(By.cssSelector("form[action$='/associations/certifications'] button[type=submit]")).click();
+        driverWait.until(ExpectedConditions.or(ExpectedConditions.urlContains("notice=submitted"),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error"))));
+    }
+
+    /** A date input takes its value through script (typing depends on the browser's locale). */
+    private static void setDate(WebDriver driver, String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "document.getElementById(arguments[0]).value = arguments[1];", id, value);
+    }
+
+    /** The id of the association in this row, from its withdraw form. */
+    private static String idOf(WebDriver driver, String rowXpath, String kind) {
+        String action = driver.findElement(By.xpath(rowXpath + "//form[contains(@action, '/withdraw')]"))
+                .getAttribute("action");
+        return action.replaceAll(".*/" + kind + "/(\\d+)/withdraw$", "$1");
+    }
+
+    private static void decide(WebDriver driver, WebDriverWait driverWait, String path, String action, String reason) {
+        driver.get(portal + path);
+        driverWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action$='/" + action + "']")));
+        if (reason != null) {
+            driver.findElement(By.id("reject-reason")).sendKeys(reason);
+        }
+        driver.findElement(By.cssSelector("form[action$='/" + action + "'] button[type=submit]")).click();
+        driverWait.until(ExpectedConditions.urlContains("/review?notice="));
+    }
+
+    /**
+     * The mailbox API returns each message as sent; its text parts are quoted-printable (long lines broken with
+     * "=" at the end, some characters as =XX). Undone here, for ASCII text, so a test can look for a whole sentence.
+     */
+    private static String quotedPrintableDecoded(String raw) {
+        String joined = raw.replace("=\\r\\n", "").replace("=\r\n", "");
+        java.util.regex.Matcher hex = java.util.regex.Pattern.compile("=([0-9A-F]{2})").matcher(joined);
+        StringBuilder decoded = new StringBuilder();
+        while (hex.find()) {
+            hex.appendReplacement(decoded, java.util.regex.Matcher.quoteReplacement(
+                    String.valueOf((char) Integer.parseInt(hex.group(1), 16))));
+        }
+        return hex.appendTail(decoded).toString();
+    }
+
+    /** Ada's (or anyone's) inbox at the demo's mail server, once a message with this text arrived (30 s at most). */
+    private static String inbox(String address, String expected) throws Exception {
+        String mailApi = System.getProperty("portal.e2e.mail-api", "http://127.0.0.1:8025").replaceAll("/+$", "");
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest inbox = HttpRequest.newBuilder(URI.create(mailApi + "/api/user/" + address + "/messages/INBOX"))
+                .timeout(Duration.ofSeconds(10)).build();
+        String messages = "";
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline && !messages.contains(expected)) {
+            Thread.sleep(2000); // read seldom: not while the mail server is still storing the message
+            HttpResponse<String> response = http.send(inbox, HttpResponse.BodyHandlers.ofString());
+            messages = response.statusCode() == 200 ? response.body() : "";
+        }
+        assertThat(messages).as(address + "'s inbox at " + mailApi).contains(expected);
+        return messages;
     }
 
     @Test

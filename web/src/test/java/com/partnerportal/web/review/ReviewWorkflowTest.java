@@ -41,9 +41,12 @@ class ReviewWorkflowTest {
             boolean allowed = (boolean) pair[2];
             for (AssociationKind kind : AssociationKind.values()) {
                 String subject = ReviewFixture.unique(from + "-" + to);
-                long id = kind == AssociationKind.CUSTOMER
-                        ? ReviewFixture.customerAssociation(PARTNER, subject, AssociationType.CSP, from, 1, Map.of())
-                        : ReviewFixture.professionalAssociation(PARTNER, subject, from, 1);
+                long id = switch (kind) {
+                    case CUSTOMER -> ReviewFixture.customerAssociation(PARTNER, subject, AssociationType.CSP, from, 1,
+                            Map.of());
+                    case PROFESSIONAL -> ReviewFixture.professionalAssociation(PARTNER, subject, from, 1);
+                    case CERTIFICATION -> ReviewFixture.certificationClaim(PARTNER, subject, from, 1);
+                };
                 String outcome;
                 try {
                     workflow.move(kind, PARTNER, id, 0L, to, "transition-tester", "because " + to);

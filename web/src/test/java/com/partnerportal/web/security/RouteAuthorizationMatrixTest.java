@@ -8,11 +8,13 @@ import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.designation.DesignationTransitionEntity;
 import com.partnerportal.persistence.association.AssociationType;
+import com.partnerportal.persistence.customer.CustomerAssociationEntity;
 import com.partnerportal.persistence.customer.CustomerEntity;
 import com.partnerportal.persistence.partner.InvitationEntity;
 import com.partnerportal.persistence.partner.MembershipEntity;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.persistence.partner.SpecializationEntity;
+import com.partnerportal.persistence.professional.CertificationClaimEntity;
 import com.partnerportal.persistence.professional.ProfessionalEntity;
 import com.partnerportal.web.admin.RecomputeJobs;
 import com.partnerportal.web.invitations.InvitationForm;
@@ -101,8 +103,11 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("GET /partners/{partnerId}/associations", Rule.PARTNER_READ);
         MATRIX.put("POST /partners/{partnerId}/associations/customers", Rule.PARTNER_ADMIN);
         MATRIX.put("POST /partners/{partnerId}/associations/professionals", Rule.PARTNER_ADMIN);
+        MATRIX.put("POST /partners/{partnerId}/associations/certifications", Rule.PARTNER_ADMIN);
         MATRIX.put("POST /partners/{partnerId}/associations/{kind}/{id}/withdraw", Rule.PARTNER_ADMIN);
         MATRIX.put("POST /partners/{partnerId}/associations/{kind}/{id}/resubmit", Rule.PARTNER_ADMIN);
+        MATRIX.put("GET /partners/{partnerId}/associations/{kind}/{id}/edit", Rule.PARTNER_ADMIN);
+        MATRIX.put("POST /partners/{partnerId}/associations/{kind}/{id}/edit", Rule.PARTNER_ADMIN);
         MATRIX.put("GET /partners/{partnerId}/benefits", Rule.PARTNER_READ);
         MATRIX.put("GET /partners/{partnerId}/designation", Rule.PARTNER_READ);
         MATRIX.put("GET /partners/{partnerId}/designation/badge.svg", Rule.PARTNER_READ);
@@ -160,6 +165,8 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("POST /admin/partners/{partnerId}/invitations/{invitationId}/revoke", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /invitations/{token}", Rule.SIGNED_IN);
         MATRIX.put("POST /invitations/{token}/accept", Rule.SIGNED_IN);
+        MATRIX.put("GET /settings/notifications", Rule.SIGNED_IN);
+        MATRIX.put("POST /settings/notifications", Rule.SIGNED_IN);
     }
 
     /** Routes whose own ids may legitimately not exist in the generic walk (an unknown job): 404 counts as allowed there. */
@@ -347,6 +354,13 @@ class RouteAuthorizationMatrixTest {
         calls.add(new Call("POST /partners/{partnerId}/associations/professionals",
                 "/partners/{p}/associations/professionals", Map.of("personId", person), null, 303,
                 () -> count(ProfessionalEntity.class, "personId", person) == 0));
+        String certified = ReviewFixture.unique("mcid-cert");
+        ReviewFixture.professionalAssociation(OWN, certified, AssociationState.APPROVED, 1);
+        String proof = ReviewFixture.unique("CRED-ROUTE").replaceAll("[^A-Za-z0-9-]", "-");
+        calls.add(new Call("POST /partners/{partnerId}/associations/certifications",
+                "/partners/{p}/associations/certifications", Map.of("personId", certified, "certificationId", "OTHER",
+                        "otherName", "Route check certification", "earned", "2024-01-15", "proof", proof), null, 303,
+                () -> count(CertificationClaimEntity.class, "proof", proof) == 0));
         long toWithdraw = ReviewFixture.submittedCustomer(OWN, ReviewFixture.unique("C-WITHDRAW"), 1);
         calls.add(new Call("POST /partners/{partnerId}/associations/{kind}/{id}/withdraw",
                 "/partners/{p}/associations/customers/" + toWithdraw + "/withdraw", Map.of("version", "0"), null, 303,
@@ -356,6 +370,15 @@ class RouteAuthorizationMatrixTest {
         calls.add(new Call("POST /partners/{partnerId}/associations/{kind}/{id}/resubmit",
                 "/partners/{p}/associations/customers/" + toResubmit + "/resubmit", Map.of("version", "0"), null, 303,
                 () -> state(toResubmit) == AssociationState.CHANGES_REQUESTED));
+        long toEdit = ReviewFixture.customerAssociation(OWN, ReviewFixture.unique("C-EDIT"), AssociationType.PAL,
+                AssociationState.CHANGES_REQUESTED, 1, Map.of());
+        calls.add(Call.get("GET /partners/{partnerId}/associations/{kind}/{id}/edit",
+                "/partners/{p}/associations/customers/" + toEdit + "/edit"));
+        String edited = ReviewFixture.unique("ref-edited");
+        calls.add(new Call("POST /partners/{partnerId}/associations/{kind}/{id}/edit",
+                "/partners/{p}/associations/customers/" + toEdit + "/edit", Map.of("version", "0", "customerId",
+                        "ignored", "segment", "ENTERPRISE", "type", "PAL", "reference", edited), null, 303,
+                () -> count(CustomerAssociationEntity.class, "reference", edited) == 0));
         // the designation: OWN has no qualifying window, so the lifecycle refuses each action (409, nothing written)
         long transitions = count(DesignationTransitionEntity.class, "partnerId", OWN);
         for (String action : List.of("enrol", "activate", "renew")) {
@@ -490,6 +513,9 @@ class RouteAuthorizationMatrixTest {
         String accepted = token(invitation(joined, "accept@example.com"));
         calls.add(new Call("POST /invitations/{token}/accept", "/invitations/" + accepted + "/accept", Map.of(), null,
                 303, () -> members(joined) == 0));
+        // every signed-in user's own notification settings (no kind chosen: every kind offered is turned off)
+        calls.add(new Call("POST /settings/notifications", "/settings/notifications", Map.of(), null, 303,
+                () -> true));
         return calls;
     }
 

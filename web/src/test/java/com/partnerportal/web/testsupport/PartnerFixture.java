@@ -38,4 +38,19 @@ public final class PartnerFixture {
             }
         });
     }
+
+    /** A member with an e-mail address (mail goes to partner admins' membership addresses). */
+    public static void member(String partnerId, String subject, String email, boolean admin) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            if (MembershipEntity.count("partnerId = ?1 and subject = ?2", partnerId, subject) == 0) {
+                MembershipEntity membership = new MembershipEntity();
+                membership.partnerId = partnerId;
+                membership.subject = subject;
+                membership.email = email;
+                membership.displayName = subject;
+                membership.role = admin ? MembershipEntity.PARTNER_ADMIN : MembershipEntity.PARTNER_USER;
+                membership.persist();
+            }
+        });
+    }
 }

@@ -9,6 +9,7 @@ import com.partnerportal.persistence.association.ReviewedAssociation;
 import com.partnerportal.persistence.customer.AcrMonthEntity;
 import com.partnerportal.persistence.customer.CustomerAssociationEntity;
 import com.partnerportal.persistence.customer.CustomerEntity;
+import com.partnerportal.persistence.professional.CertificationClaimEntity;
 import com.partnerportal.persistence.professional.CertificationEntity;
 import com.partnerportal.persistence.professional.ProfessionalAssociationEntity;
 import com.partnerportal.persistence.professional.ProfessionalEntity;
@@ -107,6 +108,27 @@ public final class ReviewFixture {
             in(association, state, daysAgo);
             association.persist();
             return association.id;
+        });
+    }
+
+    /**
+     * A new professional (approved, with no imported certification) and a certification link of it in {@code state},
+     * submitted days ago.
+     */
+    public static long certificationClaim(String partnerId, String personId, AssociationState state, int daysAgo) {
+        long association = professionalAssociation(partnerId, personId, AssociationState.APPROVED, daysAgo);
+        return QuarkusTransaction.requiringNew().call(() -> {
+            ProfessionalAssociationEntity approved = ProfessionalAssociationEntity.findById(association);
+            CertificationClaimEntity claim = new CertificationClaimEntity();
+            claim.partnerId = partnerId;
+            claim.professionalRef = approved.professionalRef;
+            claim.certificationId = "AZURE_AI_ENGINEER_ASSOCIATE";
+            claim.earned = LocalDate.of(2024, 3, 1);
+            claim.expires = LocalDate.of(2027, 3, 1);
+            claim.proof = "CRED-" + personId.replaceAll("[^A-Za-z0-9-]", "-");
+            in(claim, state, daysAgo);
+            claim.persist();
+            return claim.id;
         });
     }
 

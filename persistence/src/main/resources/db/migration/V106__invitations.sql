@@ -30,12 +30,12 @@ create index invitation_open_idx on invitation (partner_id, created_at) where ac
 -- Memberships created by e-mail that nobody has claimed become expired invitations (their new link cannot be
 -- derived: the token never existed), listed on the partner's page to be sent again; each conversion is audited.
 insert into audit_event (actor, action, partner_id, entity_type, entity_id, before, after, reason)
-select 'migration V91', 'MEMBERSHIP_CONVERTED_TO_INVITATION', partner_id, 'membership', id::text,
+select 'migration V106', 'MEMBERSHIP_CONVERTED_TO_INVITATION', partner_id, 'membership', id::text,
        jsonb_build_object('subject', null, 'email', email, 'role', role), null,
        'memberships are no longer bound by e-mail; invite this person again'
   from membership where subject is null;
 insert into invitation (partner_id, email, role, token_hash, invited_by, created_at, expires_at)
-select partner_id, email, role, 'none:' || md5(random()::text || id::text), 'migration V91', created_at, now()
+select partner_id, email, role, 'none:' || md5(random()::text || id::text), 'migration V106', created_at, now()
   from membership where subject is null;
 delete from membership where subject is null;
 

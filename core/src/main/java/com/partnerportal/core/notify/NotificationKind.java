@@ -1,0 +1,55 @@
+package com.partnerportal.core.notify;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The kinds of e-mail the portal sends, who gets each, and how a user names it on the settings page. Every kind is
+ * on until its user turns it off (an opt-out per user subject and kind). Only kinds the portal really sends are
+ * here: the settings page lists exactly these.
+ */
+public enum NotificationKind {
+    /** A reviewer approved, rejected or sent back one of the partner's submissions (with the reviewer's reason). */
+    DECISION(Audience.PARTNER_ADMIN, "Decisions on my partner's submissions",
+            "an e-mail for every approval, rejection or request for changes, with the reviewer's reason"),
+    /** The designation's anniversary is 30 or 7 days away and it is not renewed; or it lapsed (issue 16, point 6). */
+    RENEWAL(Audience.PARTNER_ADMIN, "Designation renewal reminders",
+            "30 and 7 days before the anniversary date while the designation is not renewed, and when it lapses");
+
+    /** Who a kind is for. */
+    public enum Audience { PARTNER_ADMIN, REVIEWER }
+
+    private final Audience audience;
+    private final String label;
+    private final String description;
+
+    NotificationKind(Audience audience, String label, String description) {
+        this.audience = audience;
+        this.label = label;
+        this.description = description;
+    }
+
+    public Audience audience() {
+        return audience;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The kinds a user with these roles can receive: partner admins the partner kinds, reviewers the digest. */
+    public static List<NotificationKind> forUser(boolean partnerAdmin, boolean reviewer) {
+        return Arrays.stream(values())
+                .filter(k -> k.audience == Audience.PARTNER_ADMIN ? partnerAdmin : reviewer)
+                .toList();
+    }
+
+    public static Optional<NotificationKind> parse(String name) {
+        return Arrays.stream(values()).filter(k -> k.name().equals(name)).findFirst();
+    }
+}

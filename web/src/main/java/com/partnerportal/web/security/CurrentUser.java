@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,6 +58,18 @@ public class CurrentUser {
     /** Who did it, for the audit trail: the IdP's user name (preferred_username), else the subject. */
     public String actor() {
         return claim("preferred_username").orElseGet(this::subject);
+    }
+
+    /**
+     * The e-mail address the identity provider vouches for ({@code email_verified}), where mail to this user goes.
+     * Never used to grant access: memberships come from invitations and the stable subject only.
+     */
+    public Optional<String> verifiedEmail() {
+        Principal principal = identity.getPrincipal();
+        if (principal instanceof JsonWebToken jwt && Boolean.TRUE.equals(asBoolean(jwt.getClaim("email_verified")))) {
+            return claim("email");
+        }
+        return Optional.empty();
     }
 
     public boolean isReviewer() {
@@ -113,5 +126,9 @@ public class CurrentUser {
             }
         }
         return Optional.empty();
+    }
+
+    private static Boolean asBoolean(Object value) {
+        return value == null ? null : Boolean.valueOf(value.toString());
     }
 }

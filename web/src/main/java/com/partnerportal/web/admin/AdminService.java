@@ -110,18 +110,17 @@ public class AdminService {
         return partner;
     }
 
-    /** Adds a member by subject or e-mail; someone already a member (same subject or e-mail) is a field error. */
+    /**
+     * Adds a member by the identity provider's subject; someone already a member is a field error. (People whose
+     * subject is not known yet are invited by e-mail: {@code web.invitations}.)
+     */
     @Transactional
     public MembershipEntity addMember(String partnerId, MembershipForm form, String actor) {
         partner(partnerId);
         Map<String, String> errors = form.validate(forms.errors(form));
         String subject = Forms.blankToNull(form.subject);
-        String email = Forms.blankToNull(form.email);
-        if (errors.isEmpty() && subject != null && memberships.ofSubject(partnerId, subject).isPresent()) {
+        if (errors.isEmpty() && memberships.ofSubject(partnerId, subject).isPresent()) {
             errors.put("subject", "already a member of " + partnerId);
-        }
-        if (errors.isEmpty() && email != null && memberships.hasEmail(partnerId, email)) {
-            errors.put("email", "already a member of " + partnerId);
         }
         if (!errors.isEmpty()) {
             throw new FormErrors(errors);
@@ -129,7 +128,6 @@ public class AdminService {
         MembershipEntity membership = new MembershipEntity();
         membership.partnerId = partnerId;
         membership.subject = subject;
-        membership.email = email;
         membership.role = form.role;
         memberships.persist(membership);
         memberships.flush();

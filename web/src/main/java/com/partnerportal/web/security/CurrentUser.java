@@ -60,6 +60,10 @@ public class CurrentUser {
         return claim("preferred_username").orElseGet(this::subject);
     }
 
+    /**
+     * The e-mail address the identity provider vouches for ({@code email_verified}), where mail to this user goes.
+     * Never used to grant access: memberships come from invitations and the stable subject only.
+     */
     public Optional<String> verifiedEmail() {
         Principal principal = identity.getPrincipal();
         if (principal instanceof JsonWebToken jwt && Boolean.TRUE.equals(asBoolean(jwt.getClaim("email_verified")))) {
@@ -84,7 +88,7 @@ public class CurrentUser {
     public List<Membership> memberships() {
         if (memberships == null) {
             memberships = isAuthenticated() && stableSubject().isPresent()
-                    ? membershipService.resolve(stableSubject().get(), verifiedEmail().orElse(null), displayName())
+                    ? membershipService.resolve(stableSubject().get())
                     : List.of();
         }
         return memberships;

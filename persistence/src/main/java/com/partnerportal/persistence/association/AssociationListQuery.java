@@ -59,10 +59,15 @@ public class AssociationListQuery {
     @Inject
     EntityManager em;
 
-    /** How many of the partner's associations of the kind match the search. */
+    /**
+     * How many of the partner's associations of the kind match the search. Without a search the association table
+     * alone answers (an index-only count): every association has its customer or professional (foreign keys).
+     */
     @Transactional(TxType.SUPPORTS)
     public int count(AssociationListCriteria criteria) {
-        Query query = em.createNativeQuery("select count(*)" + from(criteria));
+        Query query = em.createNativeQuery("select count(*)" + (pattern(criteria.text()) == null
+                ? " from " + AssociationRepository.table(criteria.kind()) + " a where a.partner_id = :partner"
+                : from(criteria)));
         bind(query, criteria);
         return ((Number) query.getSingleResult()).intValue();
     }

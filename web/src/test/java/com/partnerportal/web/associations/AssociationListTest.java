@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
 @OidcSecurity(claims = @Claim(key = "sub", value = "sub-list-admin"))
 class AssociationListTest {
 
-    static final String PARTNER = "P-7150";
-    static final String FOREIGN = "P-7151";
+    static final String PARTNER = "P-7450";
+    static final String FOREIGN = "P-7451";
     static final String API = "/api/v1/partners/" + PARTNER + "/associations/";
     static final String PAGE = "/partners/" + PARTNER + "/associations";
     static final int CUSTOMERS = 130;

@@ -5,6 +5,8 @@
 --   EXPIRY_RISK    <MCID> <certification> <expiry date> DAYS_90|DAYS_30   (one partner's certification, per notice)
 --   SCORE_RISK     <closed month YYYY-MM>                                (the partner's score fell below at its close)
 --   REVIEW_DIGEST  <day YYYY-MM-DD>                                      (every reviewer's digest of that day)
+-- Job bookkeeping shared by every node, with rows of no partner (the digest): a reference table for Citus
+-- (docs/scaling.md), so no foreign key to the partner-scoped partner table, like mail_outbox.
 create table notice_sent (
     kind       varchar(40)  not null,
     partner_id varchar(64),
@@ -12,7 +14,6 @@ create table notice_sent (
     sent_on    date         not null,
     recipients integer      not null,
     created_at timestamptz  not null default now(),
-    constraint notice_sent_partner_fk foreign key (partner_id) references partner (partner_id) on delete cascade,
     constraint notice_sent_kind_valid check (kind in ('EXPIRY_RISK', 'SCORE_RISK', 'REVIEW_DIGEST')),
     constraint notice_sent_partner_or_digest check ((partner_id is null) = (kind = 'REVIEW_DIGEST')),
     constraint notice_sent_recipients check (recipients >= 0)

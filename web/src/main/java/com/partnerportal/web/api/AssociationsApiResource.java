@@ -82,7 +82,8 @@ public class AssociationsApiResource {
     public AssociationPage list(
             @Parameter(description = "The partner id", example = "P-1001") @PathParam("partnerId") String partnerId,
             @Parameter(description = "customers, professionals or certifications",
-                    schema = @Schema(enumeration = { "customers", "professionals", "certifications" }))
+                    schema = @Schema(type = SchemaType.STRING,
+                            enumeration = { "customers", "professionals", "certifications" }))
             @PathParam("kind") String kind,
             @Parameter(description = "Part of the customer id or name, of the MCID or person name (certification"
                     + " links: also the certification), case-insensitive; at most 100 characters")
@@ -92,7 +93,7 @@ public class AssociationsApiResource {
                     + " certifications mcid, name, certification, earned, expires, state, submitted, decided, added"
                     + " (default added)") @QueryParam("sort") String sort,
             @Parameter(description = "asc or desc (default desc)",
-                    schema = @Schema(enumeration = { "asc", "desc" })) @QueryParam("dir") String dir,
+                    schema = @Schema(type = SchemaType.STRING, enumeration = { "asc", "desc" })) @QueryParam("dir") String dir,
             @Parameter(description = "The page, from 1", schema = @Schema(type = SchemaType.INTEGER, minimum = "1"))
             @QueryParam("page") String page,
             @Parameter(description = "Rows a page, 1 to 200 (default 50)",

@@ -88,8 +88,9 @@ class NoticeMailTest {
             professional("M-EXP-4", "Otto Other", "SOME_UNRELATED_CERTIFICATION", today.plusDays(10));
         });
 
-        assertThat(job.expiryNotices(today)[1]).as("notices claimed on the first day").isGreaterThanOrEqualTo(2);
-        assertThat(notices.count(NotificationKind.EXPIRY_RISK, EXPIRING)).isEqualTo(2);
+        // (the job sees every partner of the shared test database: this test counts its own partner's notices)
+        job.expiryNotices(today);
+        assertThat(notices.count(NotificationKind.EXPIRY_RISK, EXPIRING)).as("notices of the first day").isEqualTo(2);
         MimeMessage first = GreenMailResource.awaitInbox(ADMIN, 1).get(0);
         assertThat(first.getSubject()).isEqualTo("[" + EXPIRING + "] 2 certifications that count expire soon: points"
                 + " at stake");
@@ -106,17 +107,20 @@ class NoticeMailTest {
         assertThat(GreenMailResource.inbox(QUIET_ADMIN)).as("turned off").isEmpty();
 
         // the same day again, on two nodes at once: nothing new
-        assertThat(twice(() -> job.expiryNotices(today)[1])).containsExactly(0, 0);
-        // 35 days later the architect's certification is 25 days away: its 30-day notice, once
+        twice(() -> job.expiryNotices(today));
+        assertThat(notices.count(NotificationKind.EXPIRY_RISK, EXPIRING)).isEqualTo(2);
+        // 35 days later the architect's certification is 25 days away: its 30-day notice, once (two nodes at once)
         LocalDate later = today.plusDays(35);
-        assertThat(twice(() -> job.expiryNotices(later)[1])).containsExactlyInAnyOrder(1, 0);
+        twice(() -> job.expiryNotices(later));
+        assertThat(notices.count(NotificationKind.EXPIRY_RISK, EXPIRING)).isEqualTo(3);
         MimeMessage second = GreenMailResource.awaitInbox(ADMIN, 2).get(1);
         assertThat(second.getSubject()).isEqualTo("[" + EXPIRING + "] A certification that counts expires soon:"
                 + " points at stake");
         assertThat(part(second, 0)).contains("within 30 days: Azure Solutions Architect Expert (AZ-305)")
                 .contains("in 25 days")
                 .doesNotContain("Ada Admin");
-        assertThat(job.expiryNotices(later)[1]).isZero();
+        job.expiryNotices(later);
+        assertThat(notices.count(NotificationKind.EXPIRY_RISK, EXPIRING)).isEqualTo(3);
         assertThat(GreenMailResource.inbox(ADMIN)).hasSize(2);
     }
 

@@ -36,6 +36,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hibernate.Session;
+import org.postgresql.PGStatement;
 
 /**
  * The evidence of many partners at once, as {@link EvidenceAssembler} builds it for one (approved associations
@@ -75,7 +76,7 @@ public class EvidenceBatchAssembler {
         Date asOfDay = Date.valueOf(asOf.atEndOfMonth());
 
         Map<String, PartnerRow> partnerRows = new LinkedHashMap<>();
-        try (PreparedStatement sql = connection.prepareStatement("""
+        try (PreparedStatement sql = prepare(connection, """
                 select partner_id, name, other_azure_specializations from partner
                  where partner_id = any(?) order by partner_id""")) {
             sql.setArray(1, partners);
@@ -88,7 +89,7 @@ public class EvidenceBatchAssembler {
 
         // Customers with at least one approved association, their approved attributions; by customer id.
         Map<String, Map<Long, CustomerRow>> customers = new HashMap<>();
-        try (PreparedStatement sql = connection.prepareStatement("""
+        try (PreparedStatement sql = prepare(connection, """
                 select c.partner_id, c.id, c.customer_id, c.segment, a.type
                   from customer c
                   join customer_association a on a.partner_id = c.partner_id and a.customer_ref = c.id
@@ -115,7 +116,7 @@ public class EvidenceBatchAssembler {
         // PostgreSQL groups without sorting and Java parses one string instead of two arrays (the driver's array
         // decoding and numeric arithmetic for the month — extract() is numeric — were most of this read's cost).
         // Rows of customers without an approved association (not in `customers`) are skipped.
-        try (PreparedStatement sql = connection.prepareStatement("""
+        try (PreparedStatement sql = prepare(connection, """
                 select m.partner_id, m.customer_ref,
                        string_agg((m.month - date '1970-01-01') || ' ' || m.amount, ' ' order by m.month)
                   from acr_month m
@@ -137,7 +138,7 @@ public class EvidenceBatchAssembler {
 
         // Deployments of those customers up to the as-of month's last day, by day then id.
         Map<String, List<Deployment>> deployments = new HashMap<>();
-        try (PreparedStatement sql = connection.prepareStatement("""
+        try (PreparedStatement sql = prepare(connection, """
                 select d.partner_id, d.customer_ref, d.service, d.service_level, d.deployed_on
                   from deployment d
                  where d.partner_id = any(?) and d.deployed_on <= ?
@@ -158,7 +159,7 @@ public class EvidenceBatchAssembler {
 
         // Professionals with an approved association, by person id; their certifications.
         Map<String, Map<Long, ProfessionalRow>> professionals = new HashMap<>();
-        try (PreparedStatement sql = connection.prepareStatement("""
+        try (PreparedStatement sql = prepare(connection, """
                 select p.partner_id, p.id, p.person_id, p.name from professional p
                  where p.partner_id = any(?)
                    and exists (select 1 from professional_association a where a.partner_id = p.partner_id
@@ -174,7 +175,7 @@ public class EvidenceBatchAssembler {
                 }
             }
         }
-        try (PreparedStatement sql = connection.prepareStatement("""
+        try (PreparedStatement sql = prepare(connection, """
                 select partner_id, professional_ref, certification_id, earned, expires from (
                     select c.partner_id, c.professional_ref, c.certification_id, c.earned, c.expires
                       from certification c where c.partner_id = any(?)
@@ -199,7 +200,7 @@ public class EvidenceBatchAssembler {
         }
 
         Map<String, List<HeldSpecialization>> specializations = new HashMap<>();
-        try (PreparedStatement sql = connection.prepareStatement("""
+        try (PreparedStatement sql = prepare(connection, """
                 select partner_id, specialization_id, earned from specialization where partner_id = any(?)
                  order by partner_id, earned, specialization_id""")) {
             sql.setArray(1, partners);
@@ -280,6 +281,17 @@ public class EvidenceBatchAssembler {
             }
             acr.put(month, BigDecimal.valueOf(negative ? -unscaled : unscaled, Math.max(scale, 0)));
         }
+    }
+
+    /**
+     * A statement PostgreSQL plans for the parameters it is given, every time: the driver would otherwise make it a
+     * server-side prepared statement from its fifth use on, whose generic plan knows neither the chunk's partners nor
+     * how many they are (measured on 10,000 partners: the customers' join 1.6 s instead of 0.05 s a chunk).
+     */
+    private static PreparedStatement prepare(Connection connection, String statement) throws SQLException {
+        PreparedStatement sql = connection.prepareStatement(statement);
+        sql.unwrap(PGStatement.class).setPrepareThreshold(0);
+        return sql;
     }
 
     private static String readString(ResultSet rows, int column) {

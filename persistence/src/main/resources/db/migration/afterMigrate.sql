@@ -9,3 +9,6 @@ grant select, insert, update, delete on all tables in schema public to ${runtime
 grant usage, select on all sequences in schema public to ${runtime_role};
 revoke update, delete, truncate, references, trigger on audit_event from ${runtime_role};
 revoke all on flyway_schema_history from ${runtime_role};
+-- Quartz's row locks are seeded by V105 and only ever locked (select ... for update needs update): a node can
+-- never insert one, so nodes starting at once cannot collide on them.
+revoke insert, delete, truncate on qrtz_locks from ${runtime_role};

@@ -53,6 +53,24 @@ class ClusteredJobsTest {
         assertThat(instances.intValue()).as("this node checked in").isEqualTo(1);
     }
 
+    /**
+     * Nodes starting at once never race to insert Quartz's row locks (a duplicate key there aborts the starting
+     * node's transaction and its scheduler fails to start): Flyway seeded them for this scheduler's name, so
+     * Quartz only ever locks rows that exist.
+     */
+    @Test
+    void theRowLocksOfThisSchedulerAreSeededByTheMigration() throws SchedulerException {
+        String name = quartz.getSchedulerName();
+        @SuppressWarnings("unchecked")
+        List<String> locks = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select lock_name from qrtz_locks where sched_name = ?1 order by 1")
+                .setParameter(1, name).getResultList());
+        assertThat(locks).as("locks of scheduler %s", name).containsExactly("STATE_ACCESS", "TRIGGER_ACCESS");
+        Boolean mayInsert = QuarkusTransaction.requiringNew().call(() -> (Boolean) em.createNativeQuery(
+                "select has_table_privilege('qrtz_locks', 'INSERT')").getSingleResult());
+        assertThat(mayInsert).as("the portal's role may insert lock rows (then Quartz may have made them)").isFalse();
+    }
+
     @Test
     void aRunNoWorkerOfThisNodeStartedIsFinishedByTheSweep() throws Exception {
         ReviewFixture.partnerWithEvidence("P-8601");

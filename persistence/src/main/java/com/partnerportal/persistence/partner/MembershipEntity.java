@@ -10,8 +10,9 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * A person acting for a partner organisation, keyed by the identity provider's stable subject. A membership
- * created by e-mail has no subject until that person first signs in.
+ * A person acting for a partner organisation, keyed by the identity provider's stable subject. Memberships are made
+ * by a program admin (by subject) or by accepting an invitation ({@link InvitationEntity}); {@code email} is where
+ * the invitation was sent, shown but never matched.
  */
 @Entity
 @Table(name = "membership")
@@ -27,7 +28,7 @@ public class MembershipEntity extends PanacheEntityBase {
     @Column(name = "partner_id", nullable = false, length = 64)
     public String partnerId;
 
-    @Column(length = 255)
+    @Column(nullable = false, length = 255)
     public String subject;
 
     @Column(length = 320)

@@ -2,24 +2,35 @@ package com.partnerportal.persistence.partner;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class MembershipRepository implements PanacheRepositoryBase<MembershipEntity, Long> {
 
-    /** Memberships of a subject, ordered by partner id. */
-    public List<MembershipEntity> findBySubject(String subject) {
-        return list("subject = ?1 order by partnerId", subject);
+    /** A partner a subject belongs to, with the subject's role there. */
+    public record PartnerOfSubject(PartnerEntity partner, String role) {
+
+        public boolean admin() {
+            return MembershipEntity.PARTNER_ADMIN.equals(role);
+        }
     }
 
-    /** Memberships created by e-mail that no subject has claimed yet. */
-    public List<MembershipEntity> findUnboundByEmail(String email) {
-        return list("subject is null and lower(email) = lower(?1)", email);
+    /**
+     * The partners a subject belongs to, ordered by partner id, in one statement: each partner is loaded (managed)
+     * with its membership, so a later {@code find} of the same partner in this session reads nothing.
+     */
+    public List<PartnerOfSubject> partnersOf(String subject) {
+        return getEntityManager().createQuery("""
+                select p, m.role from MembershipEntity m join PartnerEntity p on p.partnerId = m.partnerId
+                 where m.subject = ?1 order by m.partnerId""", PartnerOfSubject.class)
+                .setParameter(1, subject)
+                .getResultList();
     }
 
     public List<MembershipEntity> findByPartner(String partnerId) {
-        return list("partnerId = ?1 order by role desc, coalesce(displayName, email, subject)", partnerId);
+        return list("partnerId = ?1 order by role desc, coalesce(displayName, subject)", partnerId);
     }
 
     /** The subject's membership of the partner, if any. */
@@ -27,8 +38,9 @@ public class MembershipRepository implements PanacheRepositoryBase<MembershipEnt
         return find("partnerId = ?1 and subject = ?2", partnerId, subject).firstResultOptional();
     }
 
-    /** Whether someone with this e-mail address (any case) is a member of the partner. */
-    public boolean hasEmail(String partnerId, String email) {
-        return count("partnerId = ?1 and lower(email) = lower(?2)", partnerId, email) > 0;
+    /** The subject's membership of the partner, locked for update until the transaction ends. */
+    public Optional<MembershipEntity> lockOfSubject(String partnerId, String subject) {
+        return find("partnerId = ?1 and subject = ?2", partnerId, subject)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 }

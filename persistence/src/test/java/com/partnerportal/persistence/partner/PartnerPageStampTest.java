@@ -35,6 +35,7 @@ class PartnerPageStampTest {
             "partner_page_change", "the stamps themselves",
             "membership", "who the caller is is rendered around the kept content on every request",
             "audit_event", "the audit trail is its own page, read fresh",
+            "invitation", "invitations are shown on the members pages only, read fresh",
             "mail_outbox", "mail waiting to be sent: never shown on a page",
             "designation_reminder", "which renewal mails were sent: never shown on a page");
 

@@ -8,7 +8,6 @@ import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.web.support.FormErrors;
 import com.partnerportal.web.support.FormValidation;
 import com.partnerportal.web.support.Forms;
-import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.partnerportal.web.designation.DesignationService;
@@ -94,15 +93,7 @@ public class AdminService {
         if (!errors.isEmpty()) {
             throw new FormErrors(errors);
         }
-        String version = Forms.blankToNull(form.version);
-        if (version == null || !version.matches("\\d{1,18}")) {
-            throw ProblemException.badRequest("The form is incomplete; nothing was saved.",
-                    List.of("version: the version of the partner you looked at is missing; reload the page"));
-        }
-        if (partner.version != Long.parseLong(version)) {
-            throw ProblemException.conflict("Partner " + partnerId + " was changed by someone else since you opened"
-                    + " it. Reload it and try again.");
-        }
+        PartnerVersionCheck.require(partner, form.version);
         Map<String, Object> before = state(partner);
         partner.name = form.name.strip();
         if (form.anniversary() != null && !form.anniversary().equals(partner.anniversaryDate)) {
@@ -119,18 +110,17 @@ public class AdminService {
         return partner;
     }
 
-    /** Adds a member by subject or e-mail; someone already a member (same subject or e-mail) is a field error. */
+    /**
+     * Adds a member by the identity provider's subject; someone already a member is a field error. (People whose
+     * subject is not known yet are invited by e-mail: {@code web.invitations}.)
+     */
     @Transactional
     public MembershipEntity addMember(String partnerId, MembershipForm form, String actor) {
         partner(partnerId);
         Map<String, String> errors = form.validate(forms.errors(form));
         String subject = Forms.blankToNull(form.subject);
-        String email = Forms.blankToNull(form.email);
-        if (errors.isEmpty() && subject != null && memberships.ofSubject(partnerId, subject).isPresent()) {
+        if (errors.isEmpty() && memberships.ofSubject(partnerId, subject).isPresent()) {
             errors.put("subject", "already a member of " + partnerId);
-        }
-        if (errors.isEmpty() && email != null && memberships.hasEmail(partnerId, email)) {
-            errors.put("email", "already a member of " + partnerId);
         }
         if (!errors.isEmpty()) {
             throw new FormErrors(errors);
@@ -138,7 +128,6 @@ public class AdminService {
         MembershipEntity membership = new MembershipEntity();
         membership.partnerId = partnerId;
         membership.subject = subject;
-        membership.email = email;
         membership.role = form.role;
         memberships.persist(membership);
         memberships.flush();

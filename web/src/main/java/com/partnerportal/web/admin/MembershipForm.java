@@ -11,19 +11,14 @@ import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
- * A person to add to a partner: by the identity provider's subject, or by e-mail (bound to the subject when that
- * person first signs in with a verified e-mail), with a role.
+ * A person to add to a partner by the identity provider's subject, with a role. Someone whose subject is not known
+ * is invited by e-mail instead ({@code web.invitations.InvitationForm}).
  */
 public class MembershipForm {
 
     @RestForm
     @Text(max = Limits.SUBJECT)
     public String subject;
-
-    @RestForm
-    @Text(max = Limits.EMAIL)
-    @Pattern(regexp = Forms.EMAIL, message = "not an e-mail address")
-    public String email;
 
     @RestForm
     @NotNull(message = ROLES)
@@ -34,12 +29,12 @@ public class MembershipForm {
 
     /**
      * Field → message for every problem: the fields' constraints ({@code fieldErrors}, from Hibernate Validator) and
-     * the rule across them, someone to add — a subject or an e-mail.
+     * the subject, which is required.
      */
     public Map<String, String> validate(Map<String, String> fieldErrors) {
         Map<String, String> errors = new LinkedHashMap<>();
-        if (Forms.blankToNull(subject) == null && Forms.blankToNull(email) == null) {
-            errors.put("subject", "enter the user's subject or e-mail");
+        if (Forms.blankToNull(subject) == null) {
+            errors.put("subject", "enter the user's subject (to add someone by e-mail, invite them)");
         }
         fieldErrors.forEach(errors::putIfAbsent);
         return errors;

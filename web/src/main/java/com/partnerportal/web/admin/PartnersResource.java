@@ -5,6 +5,11 @@ import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.support.FormErrors;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
+import com.partnerportal.web.invitations.InvitationForm;
+import com.partnerportal.web.invitations.InvitationResource;
+import com.partnerportal.web.invitations.InvitationService;
+import com.partnerportal.web.invitations.InvitationsPanel;
+import com.partnerportal.web.invitations.IssuedInvitation;
 import com.partnerportal.web.view.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -18,9 +23,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
 import com.partnerportal.core.ledger.DesignationRisk;
 import com.partnerportal.core.lifecycle.DesignationLifecycle;
 import com.partnerportal.core.program.Designation;
@@ -31,7 +38,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-/** Program admins: the partners (create; edit name and anniversary date) and their memberships (add; remove). */
+/**
+ * Program admins: the partners (create; edit name and anniversary date), their memberships (add by subject; remove)
+ * and invitations (invite by e-mail; revoke).
+ */
 @Path("/admin/partners")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.PROGRAM_ADMIN)
@@ -64,10 +74,10 @@ public class PartnersResource {
         }
     }
 
-    /** One partner: the edit form, its members and the add-member form. */
+    /** One partner: the edit form, its members, the add-member form and the invitations. */
     public record PartnerView(PartnerEntity partner, PartnerForm form, Map<String, String> errors,
             List<MembershipEntity> members, MembershipForm memberForm, Map<String, String> memberErrors,
-            String notice) {
+            InvitationsPanel invitations, String notice) {
 
         public List<String> roles() {
             return List.of(MembershipEntity.PARTNER_USER, MembershipEntity.PARTNER_ADMIN);
@@ -89,6 +99,9 @@ public class PartnersResource {
 
     @Inject
     ProgramOverviewService overview;
+
+    @Inject
+    InvitationService invitations;
 
     @GET
     public TemplateInstance list(@QueryParam("q") String q, @QueryParam("attained") String attained,
@@ -183,6 +196,33 @@ public class PartnersResource {
         return done(partnerId, "member-removed");
     }
 
+    /** Issues an invitation into the partner and shows its link once (200); bad input re-renders with 400. */
+    @POST
+    @Path("{partnerId}/invitations")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response invite(@PathParam("partnerId") String partnerId, @BeanParam InvitationForm form,
+            @Context UriInfo uri) {
+        IssuedInvitation issued;
+        PartnerEntity partner = admin.partner(partnerId);
+        try {
+            issued = invitations.invite(partnerId, form, user.actor(), InvitationResource.links(uri.getBaseUriBuilder()));
+        } catch (FormErrors errors) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(partnerPage(partner, PartnerForm.of(partner),
+                    Map.of(), MembershipForm.empty(), Map.of(), form, errors.fields(), null, null)).build();
+        }
+        return Response.ok(partnerPage(partner, PartnerForm.of(partner), Map.of(), MembershipForm.empty(), Map.of(),
+                InvitationForm.empty(), Map.of(), issued, null)).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("{partnerId}/invitations/{invitationId}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response revokeInvitation(@PathParam("partnerId") String partnerId,
+            @PathParam("invitationId") long invitationId) {
+        invitations.revoke(partnerId, invitationId, user.actor());
+        return done(partnerId, "invitation-revoked");
+    }
+
     private TemplateInstance listPage(OverviewFilter filter, Integer page, PartnerForm form,
             Map<String, String> errors, String notice) {
         return Templates.partners(new PartnersView(overview.openMonth(), filter, overview.page(filter, page),
@@ -192,8 +232,17 @@ public class PartnersResource {
 
     private TemplateInstance partnerPage(PartnerEntity partner, PartnerForm form, Map<String, String> errors,
             MembershipForm memberForm, Map<String, String> memberErrors, String notice) {
+        return partnerPage(partner, form, errors, memberForm, memberErrors, InvitationForm.empty(), Map.of(), null,
+                notice);
+    }
+
+    private TemplateInstance partnerPage(PartnerEntity partner, PartnerForm form, Map<String, String> errors,
+            MembershipForm memberForm, Map<String, String> memberErrors, InvitationForm inviteForm,
+            Map<String, String> inviteErrors, IssuedInvitation issued, String notice) {
+        String base = "/admin/partners/" + partner.partnerId + "/invitations";
         return Templates.partner(new PartnerView(partner, form, errors, admin.memberships(partner.partnerId),
-                memberForm, memberErrors, notice));
+                memberForm, memberErrors, new InvitationsPanel(base, base, invitations.unused(partner.partnerId),
+                        inviteForm, inviteErrors, issued), notice));
     }
 
     /** Post/redirect/get: to the partner's page, with a notice chosen from a fixed set (never echoed input). */
@@ -208,6 +257,7 @@ public class PartnersResource {
             case "updated" -> "Saved.";
             case "member-added" -> "Member added.";
             case "member-removed" -> "Member removed.";
+            case "invitation-revoked" -> "Invitation revoked.";
             default -> null;
         };
     }

@@ -3,6 +3,8 @@ package com.partnerportal.web.api;
 import com.partnerportal.web.imports.AcrCsvImportService.AcrImportResult;
 import com.partnerportal.web.imports.ImportResult;
 import com.partnerportal.web.imports.Imports;
+import com.partnerportal.web.security.BodyLimits;
+import com.partnerportal.web.security.CappedBody;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -47,6 +49,9 @@ public class ImportResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    BodyLimits bodyLimits;
+
     @POST
     @Path("evidence")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -67,7 +72,13 @@ public class ImportResource {
     public ImportResult importEvidence(InputStream json, @Parameter(description = "true when the file is a verified source"
             + " (its associations are approved by the caller); absent or false: they arrive for review")
             @QueryParam("verifiedSource") String verifiedSource) {
-        return imports.evidence(json, user.actor(), "api evidence import", Imports.verifiedSource(verifiedSource));
+        boolean verified = Imports.verifiedSource(verifiedSource);
+        CappedBody body = bodyLimits.cap(json);
+        try {
+            return imports.evidence(body, user.actor(), "api evidence import", verified);
+        } catch (RuntimeException e) {
+            throw body.refusal(e);
+        }
     }
 
     @POST
@@ -85,6 +96,11 @@ public class ImportResource {
                     examples = @ExampleObject(name = "imported", value = "{\"rows\":2,\"changedRows\":2,"
                             + "\"rowsByPartner\":{\"P-1001\":2}}")))
     public AcrImportResult importAcr(InputStream csv) {
-        return imports.acr(new InputStreamReader(csv, StandardCharsets.UTF_8), user.actor(), "api ACR import");
+        CappedBody body = bodyLimits.cap(csv);
+        try {
+            return imports.acr(new InputStreamReader(body, StandardCharsets.UTF_8), user.actor(), "api ACR import");
+        } catch (RuntimeException e) {
+            throw body.refusal(e);
+        }
     }
 }

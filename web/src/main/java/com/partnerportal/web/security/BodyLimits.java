@@ -7,9 +7,11 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code portal.http.max-body-size} (1 MB: the largest form is a few kilobytes). A body announced larger
  * ({@code Content-Length}) is refused with <b>413</b> before a byte of it is read — an RFC 9457 problem for
  * {@code /api/**}, a short page otherwise; a body of unknown length ({@code Transfer-Encoding: chunked}) is taken
- * only by the imports (elsewhere 411), where the HTTP layer stops it at 64 MB.
+ * only by the imports (elsewhere 411). There the browser uploads are stopped at 64 MB by the HTTP layer; the API
+ * imports count the bytes themselves ({@link #cap}, {@link CappedBody}) so that going past 64 MB is a 413 problem
+ * too, not the HTTP layer's bare 413.
  */
 @ApplicationScoped
 public class BodyLimits {
@@ -28,6 +32,9 @@ public class BodyLimits {
     static final int PRIORITY = 110;
 
     static final List<String> IMPORT_ROUTES = List.of("/api/v1/imports/", "/admin/imports/");
+
+    /** Where the HTTP layer keeps a request's body limit for RESTEasy Reactive's input stream. */
+    static final String HTTP_LAYER_LIMIT = "io.quarkus.max-request-size";
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     MemorySize importLimit;
@@ -71,6 +78,31 @@ public class BodyLimits {
             return;
         }
         context.next();
+    }
+
+    /**
+     * Right after the HTTP layer's own route (order -2) has put its body limit on the request, and before the REST
+     * layer reads: a chunked body of an API import is counted by the import itself ({@link #cap}), which answers 413
+     * problem+json past the limit. (The connection is not closed after that answer: a client still sending would
+     * then be reset and could lose the answer; the rest of the body is simply not read.)
+     */
+    void countApiImportsThemselves(@Observes Router router) {
+        router.route().order(-1).handler(context -> {
+            if (context.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                    && context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+                    && isImport(context.normalizedPath()) && context.normalizedPath().startsWith("/api/")) {
+                context.put(HTTP_LAYER_LIMIT, -1L);
+            }
+            context.next();
+        });
+    }
+
+    /**
+     * An API import's body, counted against the import limit: an import that fails because the body went past it
+     * is answered by {@link CappedBody#refusal} with 413 problem+json.
+     */
+    public CappedBody cap(InputStream body) {
+        return new CappedBody(body, importLimit.asLongValue());
     }
 
     static String megabytes(long bytes) {

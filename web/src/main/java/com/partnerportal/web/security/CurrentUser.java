@@ -60,6 +60,10 @@ public class CurrentUser {
         return claim("preferred_username").orElseGet(this::subject);
     }
 
+    /**
+     * The e-mail address the identity provider vouches for ({@code email_verified}), where mail to this user goes.
+     * Never used to grant access: memberships come from invitations and the stable subject only.
+     */
     public Optional<String> verifiedEmail() {
         Principal principal = identity.getPrincipal();
         if (principal instanceof JsonWebToken jwt && Boolean.TRUE.equals(asBoolean(jwt.getClaim("email_verified")))) {
@@ -84,7 +88,7 @@ public class CurrentUser {
     public List<Membership> memberships() {
         if (memberships == null) {
             memberships = isAuthenticated() && stableSubject().isPresent()
-                    ? membershipService.resolve(stableSubject().get(), verifiedEmail().orElse(null), displayName())
+                    ? membershipService.resolve(stableSubject().get())
                     : List.of();
         }
         return memberships;
@@ -118,10 +122,17 @@ public class CurrentUser {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);
             if (value != null && !value.toString().isBlank()) {
-                return Optional.of(value.toString().replaceAll("^\"|\"$", ""));
+                return Optional.of(unquoted(value.toString()));
             }
         }
         return Optional.empty();
+    }
+
+    /** A claim's text without the quotes a JSON string value may come with. */
+    static String unquoted(String text) {
+        int from = text.startsWith("\"") ? 1 : 0;
+        int to = text.length() > from && text.endsWith("\"") ? text.length() - 1 : text.length();
+        return text.substring(from, to);
     }
 
     private static Boolean asBoolean(Object value) {

@@ -83,6 +83,7 @@ class PortalBrowserIT {
             new Visit("ada", "/partners/P-1001/designation", null, "Designation", "partner-designation.png"),
             new Visit("ada", "/partners/P-1001/simulator", null, "imulat", null),
             new Visit("ada", "/partners/P-1001/rules", null, "Rule sets side by side", null),
+            new Visit("ada", "/partners/P-1001/members", null, "Members", "partner-members.png"),
             new Visit("ada", "/partners/P-9999", null, "404", "error-404.png"),
             new Visit("ada", "/partners/P-1001?asOf=2024-13", null, "400", null),
             new Visit("rita", "/review", null, "eview", "reviewer-queue.png"),

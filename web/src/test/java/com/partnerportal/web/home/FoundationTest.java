@@ -6,12 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.partnerportal.persistence.partner.MembershipEntity;
 import com.partnerportal.web.testsupport.PartnerFixture;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.util.List;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -104,28 +100,6 @@ class FoundationTest {
                 .then().statusCode(404)
                 .contentType(containsString("application/problem+json"))
                 .body("status", equalTo(404));
-    }
-
-    @Test
-    @TestSecurity(user = "Dora")
-    @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-dora"), @Claim(key = "email", value = "dora@example.com"),
-            @Claim(key = "email_verified", value = "true") })
-    void aPersonAddedBySubjectAndByEmailKeepsOneMembershipWithTheStrongerRole() {
-        PartnerFixture.partner("P-9003", "Twice Added Ltd");
-        PartnerFixture.member("P-9003", "sub-dora", false);
-        QuarkusTransaction.requiringNew().run(() -> {
-            MembershipEntity byEmail = new MembershipEntity();
-            byEmail.partnerId = "P-9003";
-            byEmail.email = "Dora@Example.com";
-            byEmail.role = MembershipEntity.PARTNER_ADMIN;
-            byEmail.persist();
-        });
-        given().when().get("/partners/P-9003").then().statusCode(200).body(containsString("partner-admin"));
-        List<MembershipEntity> memberships = QuarkusTransaction.requiringNew()
-                .call(() -> MembershipEntity.<MembershipEntity>list("partnerId", "P-9003"));
-        assertThat(memberships).hasSize(1);
-        assertThat(memberships.get(0).subject).isEqualTo("sub-dora");
-        assertThat(memberships.get(0).role).isEqualTo(MembershipEntity.PARTNER_ADMIN);
     }
 
     @Test

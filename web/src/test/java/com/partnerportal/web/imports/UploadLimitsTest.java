@@ -75,6 +75,78 @@ class UploadLimitsTest {
         assertThat(answer.body()).contains("\"status\":413").contains("at most 64 MB");
     }
 
+    /**
+     * A chunked body (no Content-Length) past 64 MB on an API import: the HTTP layer would answer a bare 413; the
+     * import counts the body itself and answers 413 problem+json, and nothing is written.
+     */
+    @Test
+    void aChunkedApiImportPastTheLargeLimitIs413ProblemJsonAndWritesNothing() throws Exception {
+        long auditsBefore = auditEvents();
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(120_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/imports/evidence HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json"
+                    + "\r\nTransfer-Encoding: chunked\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            // "{" and then 65 MB of blanks: valid JSON so far, so only the size can stop it. Sent by another thread
+            // while this one reads the answer (the portal answers before the body ends).
+            Thread sender = new Thread(() -> {
+                byte[] blanks = new byte[1024 * 1024];
+                Arrays.fill(blanks, (byte) ' ');
+                blanks[0] = '{';
+                try {
+                    for (int i = 0; i < 65; i++) {
+                        out.write((Integer.toHexString(blanks.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        out.write(blanks);
+                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        blanks[0] = ' ';
+                    }
+                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    out.flush();
+                } catch (java.io.IOException closed) {
+                    // the portal answered and closed the connection before the whole body was sent
+                }
+            });
+            sender.setDaemon(true);
+            sender.start();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            String status = in.readLine();
+            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+                int colon = line.indexOf(':');
+                headers.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+            }
+            StringBuilder body = new StringBuilder();
+            if (headers.containsKey("Content-Length")) {
+                int size = Integer.parseInt(headers.get("Content-Length"));
+                char[] chunk = new char[4096];
+                while (body.length() < size) {
+                    int n = in.read(chunk, 0, Math.min(chunk.length, size - body.length()));
+                    if (n < 0) {
+                        break;
+                    }
+                    body.append(chunk, 0, n);
+                }
+            } else {
+                // chunked: size lines and data lines, up to the last chunk ("0")
+                for (String line = in.readLine(); line != null && !line.equals("0"); line = in.readLine()) {
+                    body.append(line).append('\n');
+                }
+            }
+            assertThat(status).contains(" 413");
+            assertThat(headers.get("Content-Type")).startsWith("application/problem+json");
+            assertThat(body.toString()).contains("\"status\":413").contains("at most 64 MB");
+        }
+        assertThat(auditEvents()).as("nothing imported").isEqualTo(auditsBefore);
+    }
+
+    long auditEvents() {
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from audit_event").getSingleResult()).longValue());
+    }
+
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     @Test
     void anImportUnderTheLargeLimitIsNotRefusedForItsSize() {
         // 2 MB of CSV lines: over the small limit, under the import limit; read and imported (or refused for content).

@@ -51,12 +51,17 @@ class ReadsNeverWriteTest {
     static Map<String, Long> rowsBefore;
     static long writesBefore;
     static List<String> crawled = new ArrayList<>();
+    /** A pending invitation's token: the invitation page (GET /invitations/{token}) is crawled with it. */
+    static String invitationToken;
 
     @Inject
     EvidenceImportService imports;
 
     @Inject
     EntityManager em;
+
+    @Inject
+    com.partnerportal.web.invitations.InvitationService invitations;
 
     @Test
     @Order(1)
@@ -70,6 +75,12 @@ class ReadsNeverWriteTest {
         }
         PartnerFixture.member(OWN, "sub-crawl-admin", true);
         PartnerFixture.member(OWN, "sub-crawl-user", false);
+        com.partnerportal.web.invitations.InvitationForm form = new com.partnerportal.web.invitations.InvitationForm();
+        form.email = "crawl@example.com";
+        form.role = "partner-admin";
+        String link = invitations.invite(OWN, form, "crawl-setup",
+                jakarta.ws.rs.core.UriBuilder.fromUri("http://portal/invitations/{token}")).link().getPath();
+        invitationToken = link.substring(link.lastIndexOf('/') + 1);
         Thread.sleep(STATS_FLUSH_MILLIS);
         rowsBefore = rowCounts();
         writesBefore = writes();
@@ -183,6 +194,7 @@ class ReadsNeverWriteTest {
             case "kind", "metric" -> "customers";
             case "id" -> template.startsWith("/review") ? String.valueOf(associationId(partner)) : partner;
             case "jobId" -> "00000000-0000-0000-0000-000000000000";
+            case "token" -> invitationToken;
             default -> throw new AssertionError("the crawl has no value for {" + parameter + "} in " + template
                     + ": add one");
         };

@@ -10,12 +10,16 @@ import com.partnerportal.persistence.designation.DesignationTransitionEntity;
 import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.persistence.customer.CustomerAssociationEntity;
 import com.partnerportal.persistence.customer.CustomerEntity;
+import com.partnerportal.persistence.partner.InvitationEntity;
 import com.partnerportal.persistence.partner.MembershipEntity;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.persistence.partner.SpecializationEntity;
 import com.partnerportal.persistence.professional.CertificationClaimEntity;
 import com.partnerportal.persistence.professional.ProfessionalEntity;
 import com.partnerportal.web.admin.RecomputeJobs;
+import com.partnerportal.web.invitations.InvitationForm;
+import com.partnerportal.web.invitations.InvitationService;
+import com.partnerportal.web.invitations.IssuedInvitation;
 import com.partnerportal.web.scorecard.ScorecardService;
 import com.partnerportal.web.testsupport.Csrf;
 import com.partnerportal.web.testsupport.PartnerFixture;
@@ -39,6 +43,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.UriBuilder;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -153,12 +158,23 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("POST /admin/rule-sets", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /admin/recompute/{jobId}", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /admin/scorecards.zip", Rule.PROGRAM_ADMIN);
+        MATRIX.put("GET /partners/{partnerId}/members", Rule.PARTNER_ADMIN);
+        MATRIX.put("POST /partners/{partnerId}/members/invitations", Rule.PARTNER_ADMIN);
+        MATRIX.put("POST /partners/{partnerId}/members/invitations/{invitationId}/revoke", Rule.PARTNER_ADMIN);
+        MATRIX.put("POST /admin/partners/{partnerId}/invitations", Rule.PROGRAM_ADMIN);
+        MATRIX.put("POST /admin/partners/{partnerId}/invitations/{invitationId}/revoke", Rule.PROGRAM_ADMIN);
+        MATRIX.put("GET /invitations/{token}", Rule.SIGNED_IN);
+        MATRIX.put("POST /invitations/{token}/accept", Rule.SIGNED_IN);
         MATRIX.put("GET /settings/notifications", Rule.SIGNED_IN);
         MATRIX.put("POST /settings/notifications", Rule.SIGNED_IN);
     }
 
     /** Routes whose own ids may legitimately not exist in the generic walk (an unknown job): 404 counts as allowed there. */
-    static final Set<String> MAY_BE_NOT_FOUND = Set.of("GET /admin/recompute/{jobId}");
+    static final Set<String> MAY_BE_NOT_FOUND = Set.of("GET /admin/recompute/{jobId}", "GET /invitations/{token}",
+            "POST /invitations/{token}/accept");
+
+    /** A well-formed invitation token that names no invitation (the generic walk of the invitation routes). */
+    static final String NO_TOKEN = "A".repeat(43);
 
     /** POST routes that need no exact example: the API (bearer tokens, no forms) and logout (FoundationTest). */
     static boolean needsNoExample(String route) {
@@ -243,8 +259,12 @@ class RouteAuthorizationMatrixTest {
 
     static String jobId;
 
+    @Inject
+    InvitationService invitations;
+
     long ownAssociation;
     long membershipToRemove;
+    long invitationToRevoke;
 
     @BeforeEach
     void partners() {
@@ -264,6 +284,20 @@ class RouteAuthorizationMatrixTest {
         if (jobId == null) {
             jobId = jobs.start(YearMonth.of(2021, 1), "route-fixture").id();
         }
+        invitationToRevoke = invitation(OWN, ReviewFixture.unique("revoke") + "@example.com").id();
+    }
+
+    /** An invitation into the partner, issued as a program admin would. */
+    IssuedInvitation invitation(String partnerId, String email) {
+        InvitationForm form = new InvitationForm();
+        form.email = email;
+        form.role = "partner-user";
+        return invitations.invite(partnerId, form, "route-fixture", UriBuilder.fromUri("http://portal/invitations/{token}"));
+    }
+
+    static String token(IssuedInvitation issued) {
+        String path = issued.link().getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     // --- the examples: real requests with their exact success status ----------------------------------------------
@@ -456,6 +490,29 @@ class RouteAuthorizationMatrixTest {
         long started = ReviewFixture.audits("SCORECARDS_RECOMPUTE_STARTED", "scorecard_ledger", open);
         calls.add(new Call("POST /admin/recompute", "/admin/recompute", Map.of("month", open), null, 303,
                 () -> ReviewFixture.audits("SCORECARDS_RECOMPUTE_STARTED", "scorecard_ledger", open) == started));
+        // invitations: a partner admin's members page and forms, the program admin's, and the link itself
+        calls.add(Call.get("GET /partners/{partnerId}/members", "/partners/{p}/members"));
+        String invitee = ReviewFixture.unique("invitee") + "@example.com";
+        calls.add(new Call("POST /partners/{partnerId}/members/invitations", "/partners/{p}/members/invitations",
+                Map.of("email", invitee, "role", "partner-user"), null, 200, () -> invitationsTo(invitee) == 0));
+        long ownInvitation = invitation(OWN, ReviewFixture.unique("own") + "@example.com").id();
+        calls.add(new Call("POST /partners/{partnerId}/members/invitations/{invitationId}/revoke",
+                "/partners/{p}/members/invitations/" + ownInvitation + "/revoke", Map.of(), null, 303,
+                () -> !revoked(ownInvitation)));
+        String adminInvitee = ReviewFixture.unique("admin-invitee") + "@example.com";
+        calls.add(new Call("POST /admin/partners/{partnerId}/invitations", "/admin/partners/" + OWN + "/invitations",
+                Map.of("email", adminInvitee, "role", "partner-admin"), null, 200,
+                () -> invitationsTo(adminInvitee) == 0));
+        long adminRevoked = invitation(OWN, ReviewFixture.unique("admin-own") + "@example.com").id();
+        calls.add(new Call("POST /admin/partners/{partnerId}/invitations/{invitationId}/revoke",
+                "/admin/partners/" + OWN + "/invitations/" + adminRevoked + "/revoke", Map.of(), null, 303,
+                () -> !revoked(adminRevoked)));
+        // the link joins a partner of its own, so that no caller becomes a member of OWN or OTHER
+        String joined = PartnerFixture.partner(ReviewFixture.unique("P-JOIN"), "Joined Ltd");
+        calls.add(Call.get("GET /invitations/{token}", "/invitations/" + token(invitation(joined, "join@example.com"))));
+        String accepted = token(invitation(joined, "accept@example.com"));
+        calls.add(new Call("POST /invitations/{token}/accept", "/invitations/" + accepted + "/accept", Map.of(), null,
+                303, () -> members(joined) == 0));
         // every signed-in user's own notification settings (no kind chosen: every kind offered is turned off)
         calls.add(new Call("POST /settings/notifications", "/settings/notifications", Map.of(), null, 303,
                 () -> true));
@@ -485,7 +542,8 @@ class RouteAuthorizationMatrixTest {
         return route.substring(route.indexOf(' ') + 1)
                 .replace("{partnerId}", partnerId).replace("{kind}", "customers").replace("{id}", String.valueOf(ownAssociation))
                 .replace("{metric}", "customers")
-                .replace("{membershipId}", String.valueOf(membershipToRemove)).replace("{jobId}", "no-such-job");
+                .replace("{membershipId}", String.valueOf(membershipToRemove)).replace("{jobId}", "no-such-job")
+                .replace("{invitationId}", String.valueOf(invitationToRevoke)).replace("{token}", NO_TOKEN);
     }
 
     private static Response generic(String route, String path, Csrf csrf) {
@@ -714,6 +772,19 @@ class RouteAuthorizationMatrixTest {
     private static MembershipEntity membership(String subject) {
         return QuarkusTransaction.requiringNew().call(() -> MembershipEntity.<MembershipEntity>find(
                 "partnerId = ?1 and subject = ?2", OWN, subject).firstResult());
+    }
+
+    private long invitationsTo(String email) {
+        return QuarkusTransaction.requiringNew().call(() -> InvitationEntity.count("email", email));
+    }
+
+    private static boolean revoked(long invitationId) {
+        return QuarkusTransaction.requiringNew().call(() -> InvitationEntity.<InvitationEntity>find("id", invitationId)
+                .firstResult().revokedAt != null);
+    }
+
+    private static long members(String partnerId) {
+        return QuarkusTransaction.requiringNew().call(() -> MembershipEntity.count("partnerId", partnerId));
     }
 
     private BigDecimal acr() {

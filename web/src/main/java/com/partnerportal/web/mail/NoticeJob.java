@@ -74,7 +74,8 @@ public class NoticeJob {
 
     public NoticeRun runToday() {
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        return run(now.toLocalDate(), now, ledger.lastClosedMonth());
+        // Quartz's thread has no request context: every read here runs in a transaction of its own.
+        return run(now.toLocalDate(), now, QuarkusTransaction.requiringNew().call(ledger::lastClosedMonth));
     }
 
     /** The notices due on {@code day} ({@code now} its moment; {@code closed} the month whose close to look at). */
@@ -90,7 +91,8 @@ public class NoticeJob {
         List<String> partners = QuarkusTransaction.requiringNew().call(
                 () -> candidates.partnersWithCertificationsExpiring(day, ExpiryNotice.horizon(day)));
         YearMonth open = LedgerCalendar.openMonth(day);
-        RuleSets ruleSets = scoreLedger.ruleSets();
+        // In a transaction: the boundary is read from the database when its kept value is old (no request context here).
+        RuleSets ruleSets = QuarkusTransaction.requiringNew().call(scoreLedger::ruleSets);
         int claimed = 0;
         for (int from = 0; from < partners.size(); from += CHUNK) {
             List<String> chunk = partners.subList(from, Math.min(partners.size(), from + CHUNK));

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The kinds of e-mail the portal sends, who gets each, and how a user names it on the settings page. Every kind is
- * on until its user turns it off (an opt-out per user subject and kind). Only kinds the portal really sends are
- * here: the settings page lists exactly these.
+ * The kinds of e-mail the portal sends, who gets each, and how a user names it on the settings page. Every kind a
+ * user receives is on until that user turns it off (an opt-out per user subject and kind); the invitation goes to
+ * someone who is not a user yet and cannot be turned off. Only kinds the portal really sends are here: the settings
+ * page lists exactly those {@link #forUser} offers.
  */
 public enum NotificationKind {
     /** A reviewer approved, rejected or sent back one of the partner's submissions (with the reviewer's reason). */
@@ -15,10 +16,15 @@ public enum NotificationKind {
             "an e-mail for every approval, rejection or request for changes, with the reviewer's reason"),
     /** The designation's anniversary is 30 or 7 days away and it is not renewed; or it lapsed (issue 16, point 6). */
     RENEWAL(Audience.PARTNER_ADMIN, "Designation renewal reminders",
-            "30 and 7 days before the anniversary date while the designation is not renewed, and when it lapses");
+            "30 and 7 days before the anniversary date while the designation is not renewed, and when it lapses"),
+    /**
+     * An invitation to join a partner (issue 17, point 6), to the address invited: sent once, when the invitation is
+     * issued. The invitee is no user yet, so no settings page offers it and nobody can turn it off.
+     */
+    INVITATION(Audience.INVITEE, "Invitations", "the link that lets the person invited join the partner");
 
-    /** Who a kind is for. */
-    public enum Audience { PARTNER_ADMIN, REVIEWER }
+    /** Who a kind is for: partner admins, reviewers, or the address an invitation names (no user yet). */
+    public enum Audience { PARTNER_ADMIN, REVIEWER, INVITEE }
 
     private final Audience audience;
     private final String label;
@@ -42,10 +48,17 @@ public enum NotificationKind {
         return description;
     }
 
-    /** The kinds a user with these roles can receive: partner admins the partner kinds, reviewers the digest. */
+    /**
+     * The kinds a user with these roles can receive (and turn off): partner admins the partner kinds, reviewers the
+     * digest. Never the invitation, which goes to someone who is not a user yet.
+     */
     public static List<NotificationKind> forUser(boolean partnerAdmin, boolean reviewer) {
         return Arrays.stream(values())
-                .filter(k -> k.audience == Audience.PARTNER_ADMIN ? partnerAdmin : reviewer)
+                .filter(k -> switch (k.audience) {
+                    case PARTNER_ADMIN -> partnerAdmin;
+                    case REVIEWER -> reviewer;
+                    case INVITEE -> false;
+                })
                 .toList();
     }
 

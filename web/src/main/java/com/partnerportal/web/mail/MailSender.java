@@ -1,5 +1,6 @@
 package com.partnerportal.web.mail;
 
+import com.partnerportal.core.notify.NotificationKind;
 import com.partnerportal.persistence.mail.MailOutbox;
 import com.partnerportal.persistence.mail.OutboxMail;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
@@ -57,6 +58,9 @@ public class MailSender {
 
         /** {@code templates/MailSender/renewal.txt} and {@code .html}: a renewal reminder or a lapse notice. */
         static native MailTemplateInstance renewal(RenewalMail mail);
+
+        /** {@code templates/MailSender/invitation.txt} and {@code .html}: an invitation's link to the address invited. */
+        static native MailTemplateInstance invitation(InvitationMail mail);
     }
 
     @Inject
@@ -127,6 +131,10 @@ public class MailSender {
                 long start = System.nanoTime();
                 instance(mail).send().await().atMost(sendTimeout);
                 outbox.markSent(mail.id());
+                if (mail.kind() == NotificationKind.INVITATION) {
+                    // the link holds the invitation's secret: not kept once it is out
+                    outbox.redact(mail.id(), MailOutbox.read(mail.payload(), InvitationMail.class).withoutLink());
+                }
                 LOG.debugf("Mail outbox: mail %s (%s) sent in %s ms", mail.id(), mail.kind(),
                         String.valueOf((System.nanoTime() - start) / 1_000_000));
                 sent++;
@@ -151,6 +159,10 @@ public class MailSender {
             case RENEWAL -> {
                 RenewalMail renewal = MailOutbox.read(mail.payload(), RenewalMail.class);
                 yield Templates.renewal(renewal).to(mail.recipient()).subject(renewal.subject());
+            }
+            case INVITATION -> {
+                InvitationMail invitation = MailOutbox.read(mail.payload(), InvitationMail.class);
+                yield Templates.invitation(invitation).to(mail.recipient()).subject(invitation.subject());
             }
         };
     }

@@ -9,9 +9,24 @@ import java.util.Optional;
 @ApplicationScoped
 public class MembershipRepository implements PanacheRepositoryBase<MembershipEntity, Long> {
 
-    /** Memberships of a subject, ordered by partner id. */
-    public List<MembershipEntity> findBySubject(String subject) {
-        return list("subject = ?1 order by partnerId", subject);
+    /** A partner a subject belongs to, with the subject's role there. */
+    public record PartnerOfSubject(PartnerEntity partner, String role) {
+
+        public boolean admin() {
+            return MembershipEntity.PARTNER_ADMIN.equals(role);
+        }
+    }
+
+    /**
+     * The partners a subject belongs to, ordered by partner id, in one statement: each partner is loaded (managed)
+     * with its membership, so a later {@code find} of the same partner in this session reads nothing.
+     */
+    public List<PartnerOfSubject> partnersOf(String subject) {
+        return getEntityManager().createQuery("""
+                select p, m.role from MembershipEntity m join PartnerEntity p on p.partnerId = m.partnerId
+                 where m.subject = ?1 order by m.partnerId""", PartnerOfSubject.class)
+                .setParameter(1, subject)
+                .getResultList();
     }
 
     public List<MembershipEntity> findByPartner(String partnerId) {

@@ -8,7 +8,6 @@ import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.web.support.FormErrors;
 import com.partnerportal.web.support.FormValidation;
 import com.partnerportal.web.support.Forms;
-import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.ledger.ScoreLedger;
 import jakarta.enterprise.context.ApplicationScoped;
 import com.partnerportal.web.designation.DesignationService;
@@ -94,15 +93,7 @@ public class AdminService {
         if (!errors.isEmpty()) {
             throw new FormErrors(errors);
         }
-        String version = Forms.blankToNull(form.version);
-        if (version == null || !version.matches("\\d{1,18}")) {
-            throw ProblemException.badRequest("The form is incomplete; nothing was saved.",
-                    List.of("version: the version of the partner you looked at is missing; reload the page"));
-        }
-        if (partner.version != Long.parseLong(version)) {
-            throw ProblemException.conflict("Partner " + partnerId + " was changed by someone else since you opened"
-                    + " it. Reload it and try again.");
-        }
+        PartnerVersionCheck.require(partner, form.version);
         Map<String, Object> before = state(partner);
         partner.name = form.name.strip();
         if (form.anniversary() != null && !form.anniversary().equals(partner.anniversaryDate)) {

@@ -4,7 +4,7 @@ import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
 import com.partnerportal.web.security.ScopedPartner;
-import com.partnerportal.web.support.FormErrors;
+import com.partnerportal.web.support.FormPost;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.Map;
 
 /**
@@ -31,6 +30,10 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.PROGRAM_ADMIN)
 public class CorrectionsResource {
+
+    /** Where a post goes back to (post/redirect/get). */
+    static final String PAGE = "/admin/partners/{id}/corrections";
+
 
     /** The page: each form as posted (empty when not), the posted form's field errors, a notice. */
     public record CorrectionsView(PartnerEntity partner, CorrectionForms.Acr acr, CorrectionForms.Certification certification,
@@ -67,13 +70,10 @@ public class CorrectionsResource {
     @Path("acr")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acr(@PathParam("partnerId") String partnerId, @BeanParam CorrectionForms.Acr form) {
-        try {
-            corrections.acr(partnerId, form, user.actor());
-        } catch (FormErrors errors) {
-            return refused(page(form, new CorrectionForms.Certification(), new CorrectionForms.Deployment(),
-                    new CorrectionForms.Customer(), "acr", errors.fields(), null));
-        }
-        return done(partnerId, "acr");
+        return FormPost.submit(() -> corrections.acr(partnerId, form, user.actor()),
+                errors -> page(form, new CorrectionForms.Certification(), new CorrectionForms.Deployment(),
+                        new CorrectionForms.Customer(), "acr", errors, null),
+                PAGE, partnerId, "acr");
     }
 
     @POST
@@ -81,13 +81,10 @@ public class CorrectionsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response certification(@PathParam("partnerId") String partnerId,
             @BeanParam CorrectionForms.Certification form) {
-        try {
-            corrections.certification(partnerId, form, user.actor());
-        } catch (FormErrors errors) {
-            return refused(page(new CorrectionForms.Acr(), form, new CorrectionForms.Deployment(),
-                    new CorrectionForms.Customer(), "certification", errors.fields(), null));
-        }
-        return done(partnerId, "certification");
+        return FormPost.submit(() -> corrections.certification(partnerId, form, user.actor()),
+                errors -> page(new CorrectionForms.Acr(), form, new CorrectionForms.Deployment(),
+                        new CorrectionForms.Customer(), "certification", errors, null),
+                PAGE, partnerId, "certification");
     }
 
     @POST
@@ -95,26 +92,20 @@ public class CorrectionsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeDeployment(@PathParam("partnerId") String partnerId,
             @BeanParam CorrectionForms.Deployment form) {
-        try {
-            corrections.removeDeployment(partnerId, form, user.actor());
-        } catch (FormErrors errors) {
-            return refused(page(new CorrectionForms.Acr(), new CorrectionForms.Certification(), form,
-                    new CorrectionForms.Customer(), "deployment", errors.fields(), null));
-        }
-        return done(partnerId, "deployment");
+        return FormPost.submit(() -> corrections.removeDeployment(partnerId, form, user.actor()),
+                errors -> page(new CorrectionForms.Acr(), new CorrectionForms.Certification(), form,
+                        new CorrectionForms.Customer(), "deployment", errors, null),
+                PAGE, partnerId, "deployment");
     }
 
     @POST
     @Path("customer/remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response removeCustomer(@PathParam("partnerId") String partnerId, @BeanParam CorrectionForms.Customer form) {
-        try {
-            corrections.removeCustomer(partnerId, form, user.actor());
-        } catch (FormErrors errors) {
-            return refused(page(new CorrectionForms.Acr(), new CorrectionForms.Certification(),
-                    new CorrectionForms.Deployment(), form, "customer", errors.fields(), null));
-        }
-        return done(partnerId, "customer");
+        return FormPost.submit(() -> corrections.removeCustomer(partnerId, form, user.actor()),
+                errors -> page(new CorrectionForms.Acr(), new CorrectionForms.Certification(),
+                        new CorrectionForms.Deployment(), form, "customer", errors, null),
+                PAGE, partnerId, "customer");
     }
 
     private TemplateInstance page(CorrectionForms.Acr acr, CorrectionForms.Certification certification,
@@ -122,16 +113,6 @@ public class CorrectionsResource {
             Map<String, String> errors, String notice) {
         return Templates.corrections(new CorrectionsView(scope.partner(), acr, certification, deployment, customer,
                 failed, errors, notice));
-    }
-
-    private static Response refused(TemplateInstance page) {
-        return Response.status(Response.Status.BAD_REQUEST).entity(page).build();
-    }
-
-    /** Post/redirect/get, with a notice chosen from a fixed set (never echoed input). */
-    private static Response done(String partnerId, String notice) {
-        return Response.seeOther(UriBuilder.fromPath("/admin/partners/{id}/corrections").queryParam("notice", notice)
-                .build(partnerId)).build();
     }
 
     private static String notices(String notice) {

@@ -118,15 +118,7 @@ public class SpecializationAdminService {
             throw new FormErrors(errors);
         }
         PartnerEntity partner = partners.findById(partnerId);
-        String version = Forms.blankToNull(form.version);
-        if (version == null || !version.matches("\\d{1,18}")) {
-            throw ProblemException.badRequest("The form is incomplete; nothing was saved.",
-                    List.of("version: the version of the partner you looked at is missing; reload the page"));
-        }
-        if (partner.version != Long.parseLong(version)) {
-            throw ProblemException.conflict("Partner " + partnerId + " was changed by someone else since you opened"
-                    + " it. Reload it and try again.");
-        }
+        PartnerVersionCheck.require(partner, form.version);
         int before = partner.otherAzureSpecializations;
         if (before == form.value()) {
             return;

@@ -4,7 +4,7 @@ import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
 import com.partnerportal.web.security.ScopedPartner;
-import com.partnerportal.web.support.FormErrors;
+import com.partnerportal.web.support.FormPost;
 import com.partnerportal.web.support.Limits;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
@@ -34,6 +33,10 @@ import org.jboss.resteasy.reactive.RestForm;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.PROGRAM_ADMIN)
 public class SpecializationsResource {
+
+    /** Where a post goes back to (post/redirect/get). */
+    static final String PAGE = "/admin/partners/{id}/specializations";
+
 
     /** The page: the nine with what the partner holds, the forms as posted, each form's field errors, a notice. */
     public record SpecializationsView(PartnerEntity partner, List<SpecializationAdminService.Held> held,
@@ -68,39 +71,26 @@ public class SpecializationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response hold(@PathParam("partnerId") String partnerId, @BeanParam SpecializationForm form) {
-        try {
-            service.hold(partnerId, form, user.actor());
-        } catch (FormErrors errors) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(partnerId, form, errors.fields(), null, Map.of(), null)).build();
-        }
-        return done(partnerId, "held");
+        return FormPost.submit(() -> service.hold(partnerId, form, user.actor()),
+                errors -> page(partnerId, form, errors, null, Map.of(), null), PAGE, partnerId, "held");
     }
 
     @POST
     @Path("remove")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response drop(@PathParam("partnerId") String partnerId, @RestForm String specialization) {
-        try {
-            service.drop(partnerId, specialization, user.actor());
-        } catch (FormErrors errors) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(partnerId, SpecializationForm.empty(), errors.fields(), null, Map.of(), null)).build();
-        }
-        return done(partnerId, "dropped");
+        return FormPost.submit(() -> service.drop(partnerId, specialization, user.actor()),
+                errors -> page(partnerId, SpecializationForm.empty(), errors, null, Map.of(), null), PAGE, partnerId,
+                "dropped");
     }
 
     @POST
     @Path("other")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response other(@PathParam("partnerId") String partnerId, @BeanParam OtherSpecializationsForm form) {
-        try {
-            service.other(partnerId, form, user.actor());
-        } catch (FormErrors errors) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(page(partnerId, SpecializationForm.empty(), Map.of(), form, errors.fields(), null)).build();
-        }
-        return done(partnerId, "other");
+        return FormPost.submit(() -> service.other(partnerId, form, user.actor()),
+                errors -> page(partnerId, SpecializationForm.empty(), Map.of(), form, errors, null), PAGE, partnerId,
+                "other");
     }
 
     private TemplateInstance page(String partnerId, SpecializationForm form, Map<String, String> errors,
@@ -110,12 +100,6 @@ public class SpecializationsResource {
                 : OtherSpecializationsForm.of(partner.otherAzureSpecializations, partner.version);
         return Templates.specializations(new SpecializationsView(partner, service.held(partnerId), form, errors,
                 shown, otherErrors, notice));
-    }
-
-    /** Post/redirect/get, with a notice chosen from a fixed set (never echoed input). */
-    private static Response done(String partnerId, String notice) {
-        return Response.seeOther(UriBuilder.fromPath("/admin/partners/{id}/specializations")
-                .queryParam("notice", notice).build(partnerId)).build();
     }
 
     private static String notices(String notice) {

@@ -23,7 +23,7 @@ import java.util.List;
 /** A partner's dashboard: the explained score of a month, next actions and the last 24 months. */
 @Authenticated
 @Path("/partners/{partnerId}")
-@Produces(MediaType.TEXT_HTML)
+@Produces(MediaType.TEXT_HTML + ";charset=UTF-8")
 public class DashboardResource {
 
     /**
@@ -45,7 +45,7 @@ public class DashboardResource {
     public record Comparison(YearMonth month, HistoryMonth recorded, int recomputed, int difference) {
     }
 
-    /** The page: the partner's name for the title, and the content ({@link DashboardService#content}). */
+    /** The frame: the partner's name for the title, and where the content goes ({@link PageFrame#SLOT}). */
     public record DashboardPage(String partnerName, String content) {
     }
 
@@ -62,10 +62,15 @@ public class DashboardResource {
     @Inject
     DashboardService dashboards;
 
+    /**
+     * The page: the kept content (UTF-8) inside the caller's frame. Sent as the bytes it was kept as: neither Qute nor
+     * the response's encoder copies the content again.
+     */
     @GET
-    public TemplateInstance dashboard(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
+    public byte[] dashboard(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
             @QueryParam("compare") String compare) {
-        String content = dashboards.content(partnerId, asOf, compare, view -> Templates.content(view).render());
-        return Templates.dashboard(new DashboardPage(scope.partner().name, content));
+        byte[] content = dashboards.content(partnerId, asOf, compare, view -> Templates.content(view).render());
+        String frame = Templates.dashboard(new DashboardPage(scope.partner().name, PageFrame.SLOT)).render();
+        return PageFrame.around(frame, content);
     }
 }

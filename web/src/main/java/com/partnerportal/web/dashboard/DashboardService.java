@@ -3,6 +3,7 @@ package com.partnerportal.web.dashboard;
 import com.partnerportal.core.scoring.Scorecard;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.persistence.partner.PartnerPageStamps;
+import com.partnerportal.persistence.partner.PartnerRepository;
 import com.partnerportal.web.dashboard.DashboardResource.Comparison;
 import com.partnerportal.web.dashboard.DashboardResource.DashboardView;
 import com.partnerportal.web.error.ProblemException;
@@ -19,6 +20,8 @@ import com.partnerportal.web.designation.DesignationService;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -55,32 +58,42 @@ public class DashboardService {
     RenderedDashboards rendered;
 
     @Inject
+    PartnerRepository partners;
+
+    @Inject
     ScoreLedger ledger;
 
     /**
-     * The dashboard's content (the page without what belongs to the caller), rendered by {@code render}: kept by
-     * {@link RenderedDashboards} while the partner's page stamp holds; made fresh for the comparison with today's data.
-     * The stamp is read first, so the content kept under it is never older than it.
+     * The dashboard's content (the page without what belongs to the caller), rendered by {@code render} and encoded
+     * once: kept by {@link RenderedDashboards} while the partner's page stamp holds; made fresh for the comparison with
+     * today's data. The stamp is read first, so the content kept under it is never older than it. Served from what is
+     * kept, the request opens no transaction: the stamp is one read of the request's session; only a page that must
+     * be made reads in a read-only transaction.
      */
-    @Transactional
-    public String content(String partnerId, String asOf, String compare, Function<DashboardView, String> render) {
-        scope.partner(); // checked and read once by PartnerScope
+    public byte[] content(String partnerId, String asOf, String compare, Function<DashboardView, String> render) {
         boolean comparing = comparing(compare);
         YearMonth asked = AsOf.parse(asOf);
         boolean canAdmin = user.membership(partnerId).map(Membership::admin).orElse(false);
         if (comparing) {
-            return render.apply(view(partnerId, asked, true, canAdmin));
+            return utf8(QuarkusTransaction.requiringNew().call(
+                    () -> render.apply(view(scope.partner(), asked, true, canAdmin))));
         }
         RenderedDashboards.Key key = new RenderedDashboards.Key(partnerId, asked, canAdmin, ledger.today(),
                 stamps.of(partnerId));
-        return rendered.content(key, () -> render.apply(view(partnerId, asked, false, canAdmin)));
+        return rendered.content(key, () -> utf8(QuarkusTransaction.requiringNew().call(
+                () -> render.apply(view(scope.partner(), asked, false, canAdmin)))));
+    }
+
+    private static byte[] utf8(String content) {
+        return content.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Everything a dashboard shows, read now (no kept content): for {@code DashboardCostBenchmark}. */
     @Transactional
     public DashboardView view(String partnerId, String asOf, String compare) {
         boolean canAdmin = user.membership(partnerId).map(Membership::admin).orElse(false);
-        return view(partnerId, AsOf.parse(asOf), comparing(compare), canAdmin);
+        PartnerEntity partner = partners.findByIdOptional(partnerId).orElseThrow(NotFoundException::new);
+        return view(partner, AsOf.parse(asOf), comparing(compare), canAdmin);
     }
 
     private static boolean comparing(String compare) {
@@ -91,8 +104,8 @@ public class DashboardService {
         return "today".equals(compare);
     }
 
-    private DashboardView view(String partnerId, YearMonth asked, boolean comparing, boolean canAdmin) {
-        PartnerEntity partner = scope.partner();
+    private DashboardView view(PartnerEntity partner, YearMonth asked, boolean comparing, boolean canAdmin) {
+        String partnerId = partner.partnerId;
         scorecards.readOnly();
         YearMonth latest = scorecards.latestMonth(partnerId);
         YearMonth month = asked != null ? asked : latest;

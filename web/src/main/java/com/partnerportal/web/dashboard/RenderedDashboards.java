@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * from (migration V90, {@code PartnerPageStampTest}). A write therefore never needs to find and evict entries: after
  * it, no request asks for the old key again, and the old entry ages out. Nothing is kept across nodes, so two nodes
  * need no coordination; what the caller is (name, memberships, sign-out token) is rendered around the kept content on
- * every request.
+ * every request ({@link PageFrame}). The content is kept encoded (UTF-8), as it is sent.
  */
 @ApplicationScoped
 public class RenderedDashboards {
@@ -30,7 +30,7 @@ public class RenderedDashboards {
     record Key(String partnerId, YearMonth month, boolean canAdmin, LocalDate today, PageStamp stamp) {
     }
 
-    private final Cache<Key, String> contents;
+    private final Cache<Key, byte[]> contents;
 
     @Inject
     RenderedDashboards(@ConfigProperty(name = "portal.dashboard-cache.maximum-size", defaultValue = "1000") long size,
@@ -44,12 +44,12 @@ public class RenderedDashboards {
      * The content kept under {@code key}, else what {@code render} makes now (kept for the next request). A render
      * that fails is not kept. Two requests that miss at once both render; the result is the same.
      */
-    String content(Key key, Supplier<String> render) {
-        String kept = contents.getIfPresent(key);
+    byte[] content(Key key, Supplier<byte[]> render) {
+        byte[] kept = contents.getIfPresent(key);
         if (kept != null) {
             return kept;
         }
-        String content = render.get();
+        byte[] content = render.get();
         contents.put(key, content);
         return content;
     }

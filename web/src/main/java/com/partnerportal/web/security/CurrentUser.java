@@ -122,10 +122,17 @@ public class CurrentUser {
         if (identity.getPrincipal() instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);
             if (value != null && !value.toString().isBlank()) {
-                return Optional.of(value.toString().replaceAll("^\"|\"$", ""));
+                return Optional.of(unquoted(value.toString()));
             }
         }
         return Optional.empty();
+    }
+
+    /** A claim's text without the quotes a JSON string value may come with. */
+    static String unquoted(String text) {
+        int from = text.startsWith("\"") ? 1 : 0;
+        int to = text.length() > from && text.endsWith("\"") ? text.length() - 1 : text.length();
+        return text.substring(from, to);
     }
 
     private static Boolean asBoolean(Object value) {

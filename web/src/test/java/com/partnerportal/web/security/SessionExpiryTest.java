@@ -114,6 +114,12 @@ class SessionExpiryTest {
 
             HtmlPage login = ((HtmlButton) reject.getFirstByXPath(".//button[@type='submit']")).click();
             assertThat(login.asNormalizedText()).as("sent to the login").contains("alice");
+            Cookie keptCookie = browser.getCookieManager().getCookie(KeptForms.COOKIE + "0");
+            assertThat(keptCookie).as("the form kept in a cookie across the login").isNotNull();
+            assertThat(keptCookie.isHttpOnly()).isTrue();
+            assertThat(keptCookie.isSecure()).isTrue();
+            assertThat(keptCookie.getSameSite()).isEqualToIgnoringCase("lax");
+            assertThat(keptCookie.getValue()).as("sealed, not readable").doesNotContain("PAL").doesNotContain("reason");
             HtmlPage back = logInAsAlice(login);
 
             assertThat(back.getWebResponse().getStatusCode()).as("no 405: %s", back.asNormalizedText()).isEqualTo(200);

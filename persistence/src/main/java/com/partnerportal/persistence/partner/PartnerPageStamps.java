@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Duration;
 
 /**
  * A partner's page stamp (its rows of {@code partner_page_change}, migrations V90 and V104): what the database changes
@@ -29,16 +30,18 @@ public class PartnerPageStamps {
     EntityManager em;
 
     /**
-     * Removes the change rows older than a day, each partner keeping its largest: they only make the table grow. A day
-     * is longer than any transaction may run, so no write that drew an older number can still commit after the prune.
-     * Deletes rows no writer touches again, so it waits for nobody. Returns the rows removed.
+     * Removes the change rows that began longer than {@code keep} ago, each partner keeping its largest: they only make
+     * the stamp's read longer (it aggregates the partner's rows). Deletes rows no writer touches again, so it waits for
+     * nobody. Returns the rows removed. How long is safe is the caller's to say ({@code web.dashboard.PageChangePrune}):
+     * a row's {@code created_at} is its writer's transaction start.
      */
     @Transactional(TxType.REQUIRED)
-    public int prune() {
+    public int prune(Duration keep) {
         return em.createNativeQuery("""
                 delete from partner_page_change c
-                 where c.created_at < now() - interval '1 day'
+                 where c.created_at < now() - make_interval(secs => ?1)
                    and c.stamp < (select max(l.stamp) from partner_page_change l where l.partner_id = c.partner_id)""")
+                .setParameter(1, (double) keep.toSeconds())
                 .executeUpdate();
     }
 

@@ -43,6 +43,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class RecomputeJobs implements RecomputeProgress {
 
+    /** A recompute chunk's transaction may last this long (seconds). */
+    public static final int CHUNK_TRANSACTION_TIMEOUT = 600;
+
     private static final Logger LOG = Logger.getLogger(RecomputeJobs.class);
     static final int KEPT = 20;
 
@@ -167,7 +170,7 @@ public class RecomputeJobs implements RecomputeProgress {
                 AtomicReference<Chunk> current = new AtomicReference<>();
                 boolean claimed;
                 try {
-                    claimed = QuarkusTransaction.requiringNew().timeout(600).call(() -> {
+                    claimed = QuarkusTransaction.requiringNew().timeout(CHUNK_TRANSACTION_TIMEOUT).call(() -> {
                         Optional<Chunk> chunk = runs.claim(runId);
                         if (chunk.isEmpty()) {
                             return false;

@@ -54,9 +54,6 @@ public class DesignationDayJob {
     @Inject
     Notifications notifications;
 
-    @Inject
-    com.partnerportal.persistence.partner.PartnerPageStamps stamps;
-
     /** Today's run, unless another caller claimed today already (then empty, and nothing is done). */
     @Transactional
     public Optional<DayRun> runToday(String runBy) {
@@ -99,8 +96,6 @@ public class DesignationDayJob {
                         status.monthsLeft()) ? 1 : 0;
             }
         }
-        // The page stamps' change rows older than a day (V104): each partner keeps its largest; once a day is enough.
-        stamps.prune();
         days.finished(day, lapses, partners.size());
         return Optional.of(new DayRun(day, lapses, partners.size(), reminders));
     }

@@ -53,6 +53,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ScoreLedger {
 
+    /** The month close's transaction may last this long (seconds): every partner's scorecard in one transaction. */
+    public static final int CLOSE_TRANSACTION_TIMEOUT = 3600;
+
+
     private static final Logger LOG = Logger.getLogger(ScoreLedger.class);
 
     @Inject
@@ -252,7 +256,7 @@ public class ScoreLedger {
      */
     public Optional<MonthClose> close(YearMonth month, YearMonth open, String closedBy) {
         long started = System.nanoTime();
-        return QuarkusTransaction.requiringNew().timeout(3600).call(() -> {
+        return QuarkusTransaction.requiringNew().timeout(CLOSE_TRANSACTION_TIMEOUT).call(() -> {
             if (!ledger.claimClose(month, closedBy)) {
                 return Optional.<MonthClose>empty();
             }

@@ -9,7 +9,8 @@ class NotificationKindTest {
     @Test
     void partner_admins_are_offered_the_partner_kinds_and_nobody_the_invitation() {
         assertThat(NotificationKind.forUser(true, false))
-                .containsExactly(NotificationKind.DECISION, NotificationKind.RENEWAL);
+                .contains(NotificationKind.DECISION, NotificationKind.RENEWAL)
+                .allMatch(k -> k.audience() == NotificationKind.Audience.PARTNER_ADMIN);
         assertThat(NotificationKind.forUser(true, true)).doesNotContain(NotificationKind.INVITATION);
         assertThat(NotificationKind.forUser(false, false)).isEmpty();
     }

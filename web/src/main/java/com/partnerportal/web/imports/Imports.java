@@ -51,6 +51,14 @@ public class Imports {
         return QuarkusTransaction.joiningExisting().timeout(transactionTimeoutSeconds).call(work);
     }
 
+    /**
+     * A transaction of its own with {@code portal.imports.transaction-timeout}, never the caller's: the ACR import's
+     * rows, which must have committed before its ledger step.
+     */
+    <T> T ownLongTransaction(Callable<T> work) {
+        return QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds).call(work);
+    }
+
     /** The imports' transaction timeout, in seconds. */
     public int transactionTimeoutSeconds() {
         return transactionTimeoutSeconds;
@@ -74,8 +82,8 @@ public class Imports {
      * each ({@link AcrCsvImportService#keepOpenMonths}): no reviewer's decision waits for the whole import.
      */
     public AcrImportResult acr(Reader csv, String actor, String source) {
-        AcrCsvImportService.Imported imported = QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds)
-                .call(() -> acrImports.importRows(csv, actor, source + " at " + Instant.now()));
+        AcrCsvImportService.Imported imported = ownLongTransaction(
+                () -> acrImports.importRows(csv, actor, source + " at " + Instant.now()));
         acrImports.keepOpenMonths(imported.changedPartners());
         return imported.result();
     }

@@ -3,7 +3,9 @@
 # the recompute of every partner's open month the way /admin/recompute does (as the program admin omar, with the
 # form's CSRF token), waits for the run to finish, then times PostgreSQL's own aggregate over the same ACR rows
 # (the scoring window of every customer with an approved association: count and sum per customer) twice, and prints
-# both, the ratio and the load average beside each.
+# both, the ratio and the load average beside each, and the CPU seconds (user + system, from /proc) the portal's JVM
+# and PostgreSQL spent in each phase — on a machine shared with other work the wall times depend on the others' load,
+# the CPU seconds much less.
 #
 #   scripts/bench/recompute.sh
 #
@@ -19,6 +21,14 @@ export PGHOST=localhost PGPORT=$(sed -n 4p "$DATA_DIR/postmaster.pid") PGUSER=po
 PGPASSWORD=$(cat "$DATA_DIR/portal-superuser.password")
 export PGPASSWORD
 load() { cut -d' ' -f1-3 /proc/loadavg; }
+# CPU seconds of a process and the children it waited for (utime + stime + cutime + cstime)
+cpu_of() { awk -v t="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15 + $16 + $17) / t}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+postmaster=$(head -n 1 "$DATA_DIR/postmaster.pid")
+portal_pid=$(ss -ltnpH "sport = :${URL##*:}" 2>/dev/null | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -n 1)
+# PostgreSQL: the postmaster and its processes (a backend that ended is in the postmaster's children's time)
+pg_cpu() { local total; total=$(cpu_of "$postmaster"); for child in $(pgrep -P "$postmaster"); do
+  total=$(echo "$total + $(cpu_of "$child")" | bc); done; echo "$total"; }
+jvm_cpu() { if [[ -n $portal_pid ]]; then cpu_of "$portal_pid"; else echo 0; fi; }
 jar=$(mktemp); trap 'rm -f "$jar"' EXIT
 
 token=$("$ROOT/scripts/bench/token.sh" omar)
@@ -28,6 +38,7 @@ csrf=$(sed -nE 's/.*name="csrf-token" value="([^"]+)".*/\1/p' <<<"$form" | head 
 month=$(sed -nE 's/.*name="month"[^>]*value="([0-9]{4}-[0-9]{2})".*/\1/p' <<<"$form" | head -n 1)
 [[ -n $csrf && -n $month ]] || { echo "no CSRF token or month on /admin/recompute" >&2; exit 1; }
 echo "load average at start: $(load)"
+pg0=$(pg_cpu); jvm0=$(jvm_cpu)
 started=$(date +%s.%N)
 location=$(curl -sS -o /dev/null -w '%{redirect_url}' -b "$jar" "${auth[@]}" --data-urlencode "csrf-token=$csrf" \
   --data-urlencode "month=$month" "$URL/admin/recompute")
@@ -41,6 +52,9 @@ psql -XAtF' ' -c "select 'recompute of ' || to_char(r.as_of, 'YYYY-MM') || ': ' 
     from recompute_run r join recompute_chunk c on c.run_id = r.id where r.id = '$run'
     group by r.as_of, r.partners, r.chunks, r.finished_at, r.started_at"
 printf 'recompute wall time (POST to finished): %.1f s, load average %s\n' "$wall" "$(load)"
+pg1=$(pg_cpu); jvm1=$(jvm_cpu)
+printf 'recompute CPU: portal JVM %.1f s%s, PostgreSQL %.1f s\n' "$(echo "$jvm1 - $jvm0" | bc)" \
+  "$([[ -n $portal_pid ]] || echo ' (no local portal process found)')" "$(echo "$pg1 - $pg0" | bc)"
 window="m.month between date '$month-01' - interval '13 months' and date '$month-01'"
 best=
 for i in 1 2; do
@@ -50,7 +64,10 @@ for i in 1 2; do
       from customer_association a where a.partner_id = m.partner_id and a.customer_ref = m.customer_ref
       and a.state = 'APPROVED') group by m.partner_id, m.customer_ref) per_customer")
   took=$(echo "$(date +%s.%N) - $t0" | bc)
-  printf "PostgreSQL's aggregate over the same ACR rows, run %d: %.1f s (%s), load average %s\n" "$i" "$took" "$result" "$(load)"
+  pg2=$(pg_cpu)
+  printf "PostgreSQL's aggregate over the same ACR rows, run %d: %.1f s (%s), PostgreSQL CPU %.1f s, load average %s\n" \
+    "$i" "$took" "$result" "$(echo "$pg2 - $pg1" | bc)" "$(load)"
+  pg1=$pg2
   if [[ -z $best ]] || (( $(echo "$took < $best" | bc) )); then best=$took; fi
 done
 printf 'ratio recompute / aggregate (best of 2): %.1f s / %.1f s = %.1f\n' "$wall" "$best" "$(echo "$wall / $best" | bc -l)"

@@ -23,14 +23,29 @@ public record Customer(String id, Segment segment, Set<Attribution> attributions
         attributions = attributions.isEmpty()
                 ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(attributions));
-        TreeMap<YearMonth, BigDecimal> amounts = new TreeMap<>();
-        acr.forEach((month, usd) -> amounts.put(Objects.requireNonNull(month, "month"),
-                usd.scale() < 0 ? usd.setScale(0) : usd));
-        acr = Collections.unmodifiableSortedMap(amounts);
+        acr = Collections.unmodifiableSortedMap(copy(acr));
     }
 
     public Customer(String id, Segment segment, Set<Attribution> attributions, Map<YearMonth, BigDecimal> acr) {
         this(id, segment, attributions, new TreeMap<>(acr));
+    }
+
+    /**
+     * The amounts in month order, each with a scale of at least 0. A map in natural month order whose amounts need no
+     * change is copied as it is sorted (in linear time: the set-based recompute builds a million customers).
+     */
+    private static TreeMap<YearMonth, BigDecimal> copy(SortedMap<YearMonth, BigDecimal> acr) {
+        boolean asItIs = acr.comparator() == null;
+        for (Map.Entry<YearMonth, BigDecimal> entry : acr.entrySet()) {
+            Objects.requireNonNull(entry.getKey(), "month");
+            asItIs &= entry.getValue().scale() >= 0;
+        }
+        if (asItIs) {
+            return new TreeMap<>(acr);
+        }
+        TreeMap<YearMonth, BigDecimal> amounts = new TreeMap<>();
+        acr.forEach((month, usd) -> amounts.put(month, usd.scale() < 0 ? usd.setScale(0) : usd));
+        return amounts;
     }
 
     /** Associated through at least one eligible attribution (PAL, DPOR or CSP): only then does it count. */

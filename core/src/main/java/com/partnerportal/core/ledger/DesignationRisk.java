@@ -5,6 +5,7 @@ import com.partnerportal.core.evidence.Evidence;
 import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.scoring.RuleSets;
 import com.partnerportal.core.scoring.ScoreCalculator;
+import com.partnerportal.core.scoring.Scorecard;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -34,17 +35,19 @@ public final class DesignationRisk {
 
     /** {@link #designationLostOn(Evidence)} scored by the given rule-set choice. */
     public static Optional<LocalDate> designationLostOn(Evidence evidence, RuleSets ruleSets) {
-        return designationLostOn(evidence, ruleSets, ScoreCalculator.score(evidence, ruleSets).attained());
+        return designationLostOn(evidence, ScoreCalculator.score(evidence, ruleSets));
     }
 
     /**
      * {@link #designationLostOn(Evidence, RuleSets)} for a caller that has scored the evidence already
-     * ({@code attainedNow}: its scorecard's verdict). Dropping certifications never raises a score, so attainment
-     * only falls as the day moves on: the earliest losing expiry date is found by bisection over the distinct
-     * expiry dates (about log2 of their number scorings, instead of one per date).
+     * ({@code scorecard}: the evidence's scorecard, by the rule set it names). Dropping certifications never raises a
+     * score, so attainment only falls as the day moves on: the earliest losing expiry date is found by bisection over
+     * the distinct expiry dates (about log2 of their number tries, instead of one per date), and each try re-scores
+     * only the metric certifications count in ({@link ScoreCalculator#attainedWithProfessionals}), not the whole
+     * evidence.
      */
-    public static Optional<LocalDate> designationLostOn(Evidence evidence, RuleSets ruleSets, boolean attainedNow) {
-        if (!attainedNow) {
+    public static Optional<LocalDate> designationLostOn(Evidence evidence, Scorecard scorecard) {
+        if (!scorecard.attained()) {
             return Optional.empty();
         }
         LocalDate monthEnd = evidence.asOf().atEndOfMonth();
@@ -61,7 +64,7 @@ public final class DesignationRisk {
         int high = days.size(); // days[high] (when it exists) loses the designation; every day before low keeps it
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (ScoreCalculator.score(withoutExpiringBy(evidence, days.get(middle)), ruleSets).attained()) {
+            if (ScoreCalculator.attainedWithProfessionals(scorecard, withoutExpiringBy(evidence, days.get(middle)))) {
                 low = middle + 1;
             } else {
                 high = middle;
@@ -75,12 +78,12 @@ public final class DesignationRisk {
         return lostOn.filter(day -> !day.isAfter(today.plusDays(WINDOW_DAYS))).isPresent();
     }
 
-    private static Evidence withoutExpiringBy(Evidence evidence, LocalDate day) {
-        List<Professional> professionals = evidence.professionals().stream()
+    /** The evidence's professionals without their certifications that expire on or before {@code day}. */
+    private static List<Professional> withoutExpiringBy(Evidence evidence, LocalDate day) {
+        return evidence.professionals().stream()
                 .map(professional -> new Professional(professional.id(), professional.name(),
                         professional.certifications().stream()
                                 .filter(c -> c.expires() == null || c.expires().isAfter(day)).toList()))
                 .toList();
-        return evidence.withProfessionals(professionals);
     }
 }

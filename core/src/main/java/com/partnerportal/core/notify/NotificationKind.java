@@ -17,6 +17,17 @@ public enum NotificationKind {
     /** The designation's anniversary is 30 or 7 days away and it is not renewed; or it lapsed (issue 16, point 6). */
     RENEWAL(Audience.PARTNER_ADMIN, "Designation renewal reminders",
             "30 and 7 days before the anniversary date while the designation is not renewed, and when it lapses"),
+    /** A certification that counts expires within 90, then 30 days, and its loss would cost points (issue 12, 9). */
+    EXPIRY_RISK(Audience.PARTNER_ADMIN, "Certifications about to expire that cost points",
+            "when a certification that counts will expire within " + ExpiryNotice.FAR_DAYS + " days, and again within "
+                    + ExpiryNotice.NEAR_DAYS + " days, if losing it would cost points"),
+    /** A month closed with the partner's score below the threshold, after a month at or above it (issue 12, 9). */
+    SCORE_RISK(Audience.PARTNER_ADMIN, "Score fell below the designation threshold",
+            "when a month closes with the score below " + com.partnerportal.core.scoring.Attainment.MINIMUM_TOTAL
+                    + " points after a month that attained it"),
+    /** The reviewers' daily digest of queue items waiting more than 7 days (issue 12, point 9). */
+    REVIEW_DIGEST(Audience.REVIEWER, "Daily digest of old review items",
+            "once a day, the items of the review queue waiting more than " + ReviewDigest.OLDER_THAN_DAYS + " days"),
     /**
      * An invitation to join a partner (issue 17, point 6), to the address invited: sent once, when the invitation is
      * issued. The invitee is no user yet, so no settings page offers it and nobody can turn it off.

@@ -23,16 +23,36 @@ final class Risks {
     static List<Risk> of(Explanation explanation, List<Metric> metrics, int total) {
         CertificationsExplanation certifications = explanation.intermediateCertifications();
         LocalDate asOfDay = certifications.asOfDay();
-        LocalDate horizon = asOfDay.plusDays(HORIZON_DAYS);
+        List<Risk> risks = certifications(certifications, total, true, null, asOfDay.plusDays(HORIZON_DAYS));
+        for (Metric metric : metrics) {
+            PlannedMetric planned = PlannedMetric.all().stream().filter(m -> m.id() == metric.id()).findFirst()
+                    .orElseThrow();
+            if (metric.points() == planned.lowestNonZeroPoints()) {
+                risks.add(new Risk(Risk.Kind.METRIC_AT_MINIMUM, metric.id(), null, null, null, metric.points(), true,
+                        metric.id().displayName() + " is at its lowest non-zero points (" + metric.points()
+                                + "): one step less leaves it at 0 and loses the designation"));
+            }
+        }
+        return risks;
+    }
+
+    /**
+     * The counting certifications that expire on or after {@code from} (null: any) and on or before {@code until},
+     * each with the points its loss alone would cost the certifications metric and — when the designation is attained
+     * ({@code attained}) — whether it would then be lost; by expiry date, professional, certification.
+     */
+    static List<Risk> certifications(CertificationsExplanation certifications, int total, boolean attained,
+            LocalDate from, LocalDate until) {
         List<Risk> risks = new ArrayList<>();
         for (ProfessionalLine professional : certifications.professionals()) {
             for (CertificationLine line : professional.certifications()) {
                 if (line.countsFor() == CertificationLine.CountsFor.NOTHING || line.expires() == null
-                        || line.expires().isAfter(horizon)) {
+                        || line.expires().isAfter(until) || (from != null && line.expires().isBefore(from))) {
                     continue;
                 }
                 int stake = certifications.points() - pointsWithout(certifications, professional, line);
-                boolean loses = stake > 0 && (total - stake < Attainment.MINIMUM_TOTAL || certifications.points() == stake);
+                boolean loses = attained && stake > 0
+                        && (total - stake < Attainment.MINIMUM_TOTAL || certifications.points() == stake);
                 String who = professional.name() == null ? professional.professionalId()
                         : professional.name() + " (" + professional.professionalId() + ")";
                 String text = DataAiCertification.labelOf(line.id()) + " of " + who + " expires on " + line.expires()
@@ -43,15 +63,6 @@ final class Risks {
             }
         }
         risks.sort(Comparator.comparing(Risk::expires).thenComparing(Risk::professionalId).thenComparing(Risk::certificationId));
-        for (Metric metric : metrics) {
-            PlannedMetric planned = PlannedMetric.all().stream().filter(m -> m.id() == metric.id()).findFirst()
-                    .orElseThrow();
-            if (metric.points() == planned.lowestNonZeroPoints()) {
-                risks.add(new Risk(Risk.Kind.METRIC_AT_MINIMUM, metric.id(), null, null, null, metric.points(), true,
-                        metric.id().displayName() + " is at its lowest non-zero points (" + metric.points()
-                                + "): one step less leaves it at 0 and loses the designation"));
-            }
-        }
         return risks;
     }
 

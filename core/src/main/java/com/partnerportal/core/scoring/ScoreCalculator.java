@@ -89,6 +89,29 @@ public final class ScoreCalculator {
                 metrics, benefits, explanation, NextActionsPlanner.plan(explanation, metrics, total, attained, ruleSet));
     }
 
+    /**
+     * Whether the evidence {@code scored} was scored from would still attain with {@code professionals} in place of
+     * its professionals, everything else as it is, by the same rule set. Only the intermediate-certifications metric
+     * reads the professionals (the path, net customer adds, usage growth and deployments do not, and attainment is
+     * {@link Attainment#attained} of the metrics), so this scores that metric alone and puts its points in place of the
+     * scorecard's: the same verdict as scoring the changed evidence whole, at a fraction of the cost
+     * ({@code DesignationRiskTest} checks it against whole scorings).
+     */
+    public static boolean attainedWithProfessionals(Scorecard scored, List<Professional> professionals) {
+        CertificationsExplanation certifications = IntermediateCertifications.score(professionals,
+                new ScoringWindow(scored.asOf()).asOfDay(), scored.path(), scored.ruleSet());
+        List<Metric> metrics = new ArrayList<>(scored.metrics().size());
+        int total = 0;
+        for (Metric metric : scored.metrics()) {
+            Metric changed = metric.id() == certifications.metric()
+                    ? new Metric(metric.id(), certifications.points(), metric.max())
+                    : metric;
+            metrics.add(changed);
+            total += changed.points();
+        }
+        return Attainment.attained(total, metrics);
+    }
+
     private static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
         List<T> copy = new ArrayList<>(items);
         copy.sort(order);

@@ -97,6 +97,31 @@ class DesignationRiskTest {
     }
 
     @Test
+    void re_scoring_the_certifications_alone_gives_the_verdict_of_scoring_the_whole_evidence() throws IOException {
+        Evidence example = example();
+        java.util.Random random = new java.util.Random(15);
+        int attained = 0;
+        int lost = 0;
+        for (com.partnerportal.core.scoring.RuleSet ruleSet : com.partnerportal.core.scoring.RuleSets.all()) {
+            com.partnerportal.core.scoring.Scorecard scored = ScoreCalculator.score(example, ruleSet);
+            for (int round = 0; round < 100; round++) {
+                List<Professional> some = example.professionals().stream()
+                        .map(p -> new Professional(p.id(), p.name(),
+                                p.certifications().stream().filter(c -> random.nextInt(3) > 0).toList()))
+                        .filter(p -> random.nextInt(5) > 0)
+                        .toList();
+                boolean whole = ScoreCalculator.score(example.withProfessionals(some), ruleSet).attained();
+                assertThat(ScoreCalculator.attainedWithProfessionals(scored, some)).as("%s, round %d", ruleSet.id(),
+                        round).isEqualTo(whole);
+                attained += whole ? 1 : 0;
+                lost += whole ? 0 : 1;
+            }
+        }
+        assertThat(attained).as("rounds still attained").isGreaterThan(10);
+        assertThat(lost).as("rounds no longer attained").isGreaterThan(10);
+    }
+
+    @Test
     void a_partner_that_does_not_attain_has_nothing_to_lose() throws IOException {
         Evidence evidence = expiringFrom(example(), example().asOf().atEndOfMonth().plusDays(10));
         Evidence weak = evidence.withCustomers(List.of());

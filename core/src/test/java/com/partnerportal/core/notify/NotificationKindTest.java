@@ -12,6 +12,7 @@ class NotificationKindTest {
                 .contains(NotificationKind.DECISION, NotificationKind.RENEWAL)
                 .allMatch(k -> k.audience() == NotificationKind.Audience.PARTNER_ADMIN);
         assertThat(NotificationKind.forUser(true, true)).doesNotContain(NotificationKind.INVITATION);
+        assertThat(NotificationKind.forUser(false, true)).containsExactly(NotificationKind.REVIEW_DIGEST);
         assertThat(NotificationKind.forUser(false, false)).isEmpty();
     }
 

@@ -257,11 +257,11 @@ public class AssociationRepository {
                 .getResultStream().findFirst();
     }
 
-    /** The partner's professionals, by name then MCID (the people a certification can be claimed for). */
-    public List<ProfessionalEntity> professionals(String partnerId) {
+    /** The partner's professionals, by name then MCID (the people a certification can be claimed for), at most {@code max}. */
+    public List<ProfessionalEntity> professionals(String partnerId, int max) {
         return em.createQuery("select p from ProfessionalEntity p where p.partnerId = :partner"
                         + " order by coalesce(p.name, p.personId), p.personId", ProfessionalEntity.class)
-                .setParameter("partner", partnerId).getResultList();
+                .setParameter("partner", partnerId).setMaxResults(max).getResultList();
     }
 
     /** Whether the customer has any association of this type, in any state. */

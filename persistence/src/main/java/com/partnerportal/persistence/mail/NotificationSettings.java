@@ -44,6 +44,18 @@ public class NotificationSettings {
     }
 
     /**
+     * The addresses of program staff (configured: staff have no membership) who receive {@code kind}: those whose
+     * user turned the kind off on the settings page — which keeps the address of the one who chose — are left out.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> staffAddresses(List<String> configured, NotificationKind kind) {
+        Set<String> off = new java.util.HashSet<>(em.createNativeQuery("select lower(email) from notification_opt_out"
+                + " where kind = ?1 and email is not null").setParameter(1, kind.name()).getResultList());
+        return configured.stream().map(String::strip).filter(a -> !a.isEmpty())
+                .filter(a -> !off.contains(a.toLowerCase(java.util.Locale.ROOT))).distinct().toList();
+    }
+
+    /**
      * The e-mail addresses of the partner's admins who receive {@code kind}: partner-admin memberships with an address,
      * whose subject did not turn the kind off (a membership not yet bound to a subject cannot have).
      */

@@ -25,10 +25,12 @@ class CitusReadinessTest {
      * holds program-level events too (its {@code partner_id} is null for them), and {@code designation_transition}
      * points at it, which Citus allows from a distributed to a reference table. The recompute runs and chunks, and
      * the designation job's day runs, are job bookkeeping shared by every node. {@code mail_outbox} holds staff mail
-     * too (no partner) and {@code notification_opt_out} is per user subject.
+     * too (no partner) and {@code notification_opt_out} is per user subject; {@code notice_sent} records the risk
+     * mails and the reviewers' digests sent (a digest has no partner).
      */
     static final Set<String> REFERENCE_TABLES = Set.of("audit_event", "rule_set_setting", "ledger_month_close",
             "recompute_run", "recompute_chunk", "designation_day_run", "mail_outbox", "notification_opt_out",
+            "notice_sent",
             // Quartz's clustered job store (V62)
             "qrtz_job_details", "qrtz_triggers", "qrtz_simple_triggers", "qrtz_cron_triggers",
             "qrtz_simprop_triggers", "qrtz_blob_triggers", "qrtz_calendars", "qrtz_paused_trigger_grps",

@@ -131,6 +131,23 @@ class EvidenceBatchAssemblerTest {
     }
 
     @Test
+    void theAcrTextIsReadAsPostgreSqlWroteIt() {
+        Map<YearMonth, BigDecimal> acr = new java.util.TreeMap<>();
+        Map<Integer, YearMonth> months = new java.util.HashMap<>();
+        long may = LocalDate.of(2023, 5, 1).toEpochDay();
+        long june = LocalDate.of(2024, 6, 1).toEpochDay();
+        long before = LocalDate.of(1969, 12, 1).toEpochDay(); // a negative day count
+        EvidenceBatchAssembler.readAcr(before + " 7 " + may + " 1234.50 " + june + " 0.00", months, acr);
+        assertThat(acr).containsExactly(Map.entry(YearMonth.of(1969, 12), new BigDecimal("7")),
+                Map.entry(YearMonth.of(2023, 5), new BigDecimal("1234.50")),
+                Map.entry(YearMonth.of(2024, 6), new BigDecimal("0.00")));
+        assertThat(acr.get(YearMonth.of(2023, 5)).scale()).isEqualTo(2);
+        assertThat(acr.get(YearMonth.of(1969, 12)).scale()).isZero();
+        EvidenceBatchAssembler.readAcr(may + " -12345678901234.99", months, acr);
+        assertThat(acr.get(YearMonth.of(2023, 5))).isEqualTo(new BigDecimal("-12345678901234.99"));
+    }
+
+    @Test
     void eachChunkOfARunIsClaimedByOneTransactionAndTheRunFinishesOnceWhenAllAreDone() throws Exception {
         imported(evidence("P-9211", 1), true);
         imported(evidence("P-9212", 1), true);

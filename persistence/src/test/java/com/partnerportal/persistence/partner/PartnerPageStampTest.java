@@ -37,7 +37,8 @@ class PartnerPageStampTest {
             "audit_event", "the audit trail is its own page, read fresh",
             "invitation", "invitations are shown on the members pages only, read fresh",
             "mail_outbox", "mail waiting to be sent: never shown on a page",
-            "designation_reminder", "which renewal mails were sent: never shown on a page");
+            "designation_reminder", "which renewal mails were sent: never shown on a page",
+            "notice_sent", "which risk and digest mails were sent: never shown on a page");
 
     static final List<String> TRIGGERS = List.of("_page_stamp_ins", "_page_stamp_upd", "_page_stamp_del");
 

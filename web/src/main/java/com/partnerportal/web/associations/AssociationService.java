@@ -6,6 +6,8 @@ import com.partnerportal.web.support.Forms;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.association.AssociationRepository;
+import com.partnerportal.persistence.association.AssociationListQuery;
+import com.partnerportal.web.view.Page;
 import com.partnerportal.persistence.association.AssociationType;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.CustomerSubmitted;
@@ -47,35 +49,53 @@ public class AssociationService {
     AuditLog audit;
 
     @Inject
+    AssociationListQuery lists;
+
+    @Inject
     FormValidation forms;
 
+    /**
+     * One page of a list of the partner's associations of a kind (issue 12, point 5): searched, sorted and paged by
+     * the database; its count and rows read in one transaction. A page after the last is the last page when
+     * {@code clamp} (the associations page), else empty (the API: a client reads pages until one is empty).
+     */
     @Transactional
-    public List<AssociationRow> customerAssociations(String partnerId) {
-        return rows(AssociationKind.CUSTOMER, partnerId);
+    public Page<AssociationRow> list(String partnerId, AssociationListParameters parameters, boolean clamp) {
+        int total = lists.count(parameters.criteria(partnerId, 1));
+        int pages = Math.max(1, (total + parameters.size() - 1) / parameters.size());
+        int page = clamp ? Math.min(parameters.page(), pages) : parameters.page();
+        List<AssociationRow> rows = total == 0 || page > pages ? List.of()
+                : lists.page(parameters.criteria(partnerId, page)).stream().map(AssociationRow::of).toList();
+        return new Page<>(rows, page, pages, total, parameters.sort(), parameters.dir());
     }
 
-    @Transactional
-    public List<AssociationRow> professionalAssociations(String partnerId) {
-        return rows(AssociationKind.PROFESSIONAL, partnerId);
-    }
+    /** How many of the partner's professionals the certification form offers in a list to choose from. */
+    public static final int PEOPLE_TO_CHOOSE = 100;
 
+    /**
+     * The partner's professionals (MCID and name) the certification form offers, by name then MCID — none when the
+     * partner has more than {@value #PEOPLE_TO_CHOOSE} ({@code many}: the form asks for the MCID instead), so a partner
+     * with 5,000 people does not get 5,000 options.
+     */
     @Transactional
-    public List<AssociationRow> certificationLinks(String partnerId) {
-        return rows(AssociationKind.CERTIFICATION, partnerId);
-    }
-
-    /** The partner's professionals (MCID and name), for the certification form. */
-    @Transactional
-    public List<Person> people(String partnerId) {
-        return associations.professionals(partnerId).stream().map(p -> new Person(p.personId, p.name)).toList();
+    public People people(String partnerId) {
+        List<Person> people = associations.professionals(partnerId, PEOPLE_TO_CHOOSE + 1).stream()
+                .map(p -> new Person(p.personId, p.name)).toList();
+        return people.size() > PEOPLE_TO_CHOOSE ? new People(List.of(), true) : new People(people, false);
     }
 
     /** A professional the certification form offers. */
     public record Person(String personId, String name) {
     }
 
-    private List<AssociationRow> rows(AssociationKind kind, String partnerId) {
-        return associations.list(kind, partnerId).stream().map(AssociationRow::of).toList();
+    /** The professionals to choose from, or {@code many} when there are too many to list. */
+    public record People(List<Person> choices, boolean many) {
+
+        public static final People NONE = new People(List.of(), false);
+
+        public boolean isEmpty() {
+            return choices.isEmpty() && !many;
+        }
     }
 
     /**

@@ -48,12 +48,12 @@ import org.jboss.resteasy.reactive.RestForm;
 public class AssociationsResource {
 
     /** What the page shows: both lists, the two forms (with what was typed and its messages) and a notice. */
-    public record AssociationsView(PartnerEntity partner, boolean canAdmin, List<AssociationRow> customers,
-            List<AssociationRow> professionals, CustomerAssociationForm customerForm, Map<String, String> customerErrors,
+    public record AssociationsView(PartnerEntity partner, boolean canAdmin, AssociationTable customers,
+            AssociationTable professionals, CustomerAssociationForm customerForm, Map<String, String> customerErrors,
             ProfessionalAssociationForm professionalForm, Map<String, String> professionalErrors, String notice,
-            List<AssociationRow> certifications, List<AssociationService.Person> people,
+            AssociationTable certifications, AssociationService.People people,
             List<DataAiCertification> catalogue, String ruleSet, CertificationClaimForm certificationForm,
-            Map<String, String> certificationErrors) {
+            Map<String, String> certificationErrors, AssociationLists lists) {
 
         /** The choice for a certification the catalogue does not name. */
         public String other() {
@@ -121,12 +121,21 @@ public class AssociationsResource {
 
     Clock clock = Clock.systemUTC();
 
+    /**
+     * The page: the three lists, each searched, sorted and paged on the server (issue 12, point 5), and the forms.
+     * Refused list parameters (an unknown sort, a page below 1, a size above the maximum…) re-render the page with
+     * every list's first page and the problems, status 400.
+     */
     @GET
-    public TemplateInstance list(@PathParam("partnerId") String partnerId,
-            @jakarta.ws.rs.QueryParam("notice") String notice) {
+    public Response list(@PathParam("partnerId") String partnerId,
+            @jakarta.ws.rs.QueryParam("notice") String notice, @BeanParam AssociationListRequest request) {
         PartnerEntity partner = scope.partner();
-        return page(partner, CustomerAssociationForm.empty(), Map.of(), new ProfessionalAssociationForm(), Map.of(),
-                notices(notice), new CertificationClaimForm(), Map.of());
+        AssociationLists lists = request.lists(partner.partnerId);
+        TemplateInstance page = page(partner, CustomerAssociationForm.empty(), Map.of(),
+                new ProfessionalAssociationForm(), Map.of(), notices(notice), new CertificationClaimForm(), Map.of(),
+                lists);
+        return Response.status(lists.problems().isEmpty() ? Response.Status.OK : Response.Status.BAD_REQUEST)
+                .entity(page).build();
     }
 
     /**
@@ -309,14 +318,26 @@ public class AssociationsResource {
             Map<String, String> customerErrors, ProfessionalAssociationForm professionalForm,
             Map<String, String> professionalErrors, String notice, CertificationClaimForm certificationForm,
             Map<String, String> certificationErrors) {
+        return page(partner, customerForm, customerErrors, professionalForm, professionalErrors, notice,
+                certificationForm, certificationErrors, AssociationLists.first(partner.partnerId));
+    }
+
+    private TemplateInstance page(PartnerEntity partner, CustomerAssociationForm customerForm,
+            Map<String, String> customerErrors, ProfessionalAssociationForm professionalForm,
+            Map<String, String> professionalErrors, String notice, CertificationClaimForm certificationForm,
+            Map<String, String> certificationErrors, AssociationLists lists) {
         boolean canAdmin = user.membership(partner.partnerId).map(m -> m.admin()).orElse(false);
         RuleSet ruleSet = ruleSetInForce();
         return Templates.associations(new AssociationsView(partner, canAdmin,
-                associations.customerAssociations(partner.partnerId),
-                associations.professionalAssociations(partner.partnerId), customerForm, customerErrors,
-                professionalForm, professionalErrors, notice, associations.certificationLinks(partner.partnerId),
-                canAdmin ? associations.people(partner.partnerId) : List.of(), ruleSet.certifications().counting(),
-                ruleSet.id(), certificationForm, certificationErrors));
+                table(partner, AssociationKind.CUSTOMER, lists), table(partner, AssociationKind.PROFESSIONAL, lists),
+                customerForm, customerErrors, professionalForm, professionalErrors, notice,
+                table(partner, AssociationKind.CERTIFICATION, lists),
+                canAdmin ? associations.people(partner.partnerId) : AssociationService.People.NONE,
+                ruleSet.certifications().counting(), ruleSet.id(), certificationForm, certificationErrors, lists));
+    }
+
+    private AssociationTable table(PartnerEntity partner, AssociationKind kind, AssociationLists lists) {
+        return new AssociationTable(kind, associations.list(partner.partnerId, lists.of(kind), true), lists);
     }
 
     /** Post/redirect/get: back to the list, with a notice chosen from a fixed set (never echoed input). */

@@ -147,9 +147,9 @@ public class ScoreLedger {
     private ScorecardFigures figures(Evidence evidence, RuleSets ruleSets) {
         Scorecard scorecard = metrics.timeScoring(() -> ScoreCalculator.score(evidence, ruleSets));
         return new ScorecardFigures(scorecard.ruleSet().id(), scorecard.total(), scorecard.attained(),
-                scorecard.path().name(), DesignationRisk.designationLostOn(evidence, ruleSets, scorecard.attained())
+                scorecard.path().name(), DesignationRisk.designationLostOn(evidence, scorecard)
                         .orElse(null),
-                ScorecardJson.writeCompact(scorecard));
+                ScorecardJson.writeStored(scorecard));
     }
 
     /** What one chunk of the set-based path scored: figures by partner id, and the partners whose scoring failed. */

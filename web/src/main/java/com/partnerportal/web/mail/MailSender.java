@@ -59,6 +59,15 @@ public class MailSender {
         /** {@code templates/MailSender/renewal.txt} and {@code .html}: a renewal reminder or a lapse notice. */
         static native MailTemplateInstance renewal(RenewalMail mail);
 
+        /** {@code templates/MailSender/expiry.txt} and {@code .html}: certifications expiring that cost points. */
+        static native MailTemplateInstance expiry(ExpiryMail mail);
+
+        /** {@code templates/MailSender/scoreFall.txt} and {@code .html}: a month closed below the threshold. */
+        static native MailTemplateInstance scoreFall(ScoreFallMail mail);
+
+        /** {@code templates/MailSender/digest.txt} and {@code .html}: the reviewers' daily digest. */
+        static native MailTemplateInstance digest(DigestMail mail);
+
         /** {@code templates/MailSender/invitation.txt} and {@code .html}: an invitation's link to the address invited. */
         static native MailTemplateInstance invitation(InvitationMail mail);
     }
@@ -159,6 +168,18 @@ public class MailSender {
             case RENEWAL -> {
                 RenewalMail renewal = MailOutbox.read(mail.payload(), RenewalMail.class);
                 yield Templates.renewal(renewal).to(mail.recipient()).subject(renewal.subject());
+            }
+            case EXPIRY_RISK -> {
+                ExpiryMail expiry = MailOutbox.read(mail.payload(), ExpiryMail.class);
+                yield Templates.expiry(expiry).to(mail.recipient()).subject(expiry.subject());
+            }
+            case SCORE_RISK -> {
+                ScoreFallMail fall = MailOutbox.read(mail.payload(), ScoreFallMail.class);
+                yield Templates.scoreFall(fall).to(mail.recipient()).subject(fall.subject());
+            }
+            case REVIEW_DIGEST -> {
+                DigestMail digest = MailOutbox.read(mail.payload(), DigestMail.class);
+                yield Templates.digest(digest).to(mail.recipient()).subject(digest.subject());
             }
             case INVITATION -> {
                 InvitationMail invitation = MailOutbox.read(mail.payload(), InvitationMail.class);

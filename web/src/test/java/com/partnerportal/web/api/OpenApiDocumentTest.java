@@ -22,7 +22,8 @@ class OpenApiDocumentTest {
             "/api/v1/imports/evidence", Set.of("400", "401", "403", "409", "413", "503"),
             "/api/v1/imports/acr", Set.of("400", "401", "403", "409", "413", "503"),
             "/api/v1/partners/{partnerId}/scorecard", Set.of("400", "401", "403", "404", "503"),
-            "/api/v1/partners/{partnerId}/evidence", Set.of("400", "401", "403", "404", "503"));
+            "/api/v1/partners/{partnerId}/evidence", Set.of("400", "401", "403", "404", "503"),
+            "/api/v1/partners/{partnerId}/associations/{kind}", Set.of("400", "401", "403", "404", "503"));
 
     JsonNode document() throws Exception {
         return new ObjectMapper().readTree(given().accept("application/json").get("/q/openapi?format=json")
@@ -64,7 +65,8 @@ class OpenApiDocumentTest {
         assertThat(evidenceBody.get("content").get("application/json").get("schema").get("$ref").asText())
                 .endsWith("/Evidence");
         assertThat(document.get("components").get("schemas").fieldNames()).toIterable()
-                .contains("Scorecard", "Evidence", "ImportResult", "AcrImportResult", "Problem");
+                .contains("Scorecard", "Evidence", "ImportResult", "AcrImportResult", "Problem", "AssociationPage",
+                        "AssociationItem");
     }
 
     @Test

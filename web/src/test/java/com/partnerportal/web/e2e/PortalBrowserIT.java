@@ -337,15 +337,19 @@ class PortalBrowserIT {
     }
 
     /**
-     * Issue 12's walk: ada adds a person with two certifications; rita approves the person and one certification and
-     * rejects the other with a reason; ada sees the approved one counted in the certifications explanation and the
-     * rejected one with its reason, reads the mail, and submits the certification again with a corrected proof.
+     * Issue 12's walk ("Done when"): ada adds a person with two certifications and sees them "Not counted yet"; rita
+     * approves the person; the explanation says what approving the first certification would add; rita approves it and
+     * rejects the other with a reason; ada's dashboard has those points, the explanation counts the approved one and
+     * explains the rejected one with its reason; the mail arrives; ada adds the certification again as a draft,
+     * corrects it on its edit page and submits it, and it awaits review again.
      */
     @Test
     void aPartnerAdminAddsAPersonWithTwoCertificationsAReviewerDecidesEachThePartnerSeesAndResubmits()
             throws Exception {
         String mcid = "mcid-e2e-" + System.currentTimeMillis();
         String reason = "The credential id on " + mcid + "'s DP-700 belongs to another person.";
+        String ai102 = "AZURE_AI_ENGINEER_ASSOCIATE of Katherine Johnson (" + mcid + ")";
+        String dp700 = "FABRIC_DATA_ENGINEER_ASSOCIATE of Katherine Johnson (" + mcid + ")";
         WebDriver partner = newBrowser();
         WebDriver reviewer = newBrowser();
         try {
@@ -358,38 +362,56 @@ class PortalBrowserIT {
             partner.findElement(By.cssSelector("form[action$='/associations/professionals'] button[type=submit]")).click();
             partnerWait.until(ExpectedConditions.urlContains("notice=submitted"));
             addCertification(partner, partnerWait, mcid, "AZURE_AI_ENGINEER_ASSOCIATE", "2025-06-01", "2027-12-31",
-                    "https://learn.microsoft.com/en-us/users/kjohnson/transcript/e2e" + System.currentTimeMillis());
+                    "https://learn.microsoft.com/en-us/users/kjohnson/transcript/e2e" + System.currentTimeMillis(),
+                    false);
             // Bad input first: an earned date after the expiry is refused beside its field, nothing is saved.
             addCertification(partner, partnerWait, mcid, "FABRIC_DATA_ENGINEER_ASSOCIATE", "2025-09-15", "2025-01-01",
-                    "A1B2-C3D4-E5F6");
+                    "A1B2-C3D4-E5F6", false);
             partnerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("expires-error")));
             assertThat(partner.findElement(By.id("expires-error")).getText()).contains("before it was earned");
             addCertification(partner, partnerWait, mcid, "FABRIC_DATA_ENGINEER_ASSOCIATE", "2025-09-15", "",
-                    "A1B2-C3D4-E5F6");
+                    "A1B2-C3D4-E5F6", false);
             screenshot(partner, "partner-certifications.png");
-            String person = idOf(partner, "//table[.//th[contains(., 'E-mail')]]//tr[contains(., '" + mcid + "')]",
+            String person = idOf(partner, "//table[@id='professionals']//tr[contains(., '" + mcid + "')]",
                     "professionals");
-            String ai102 = idOf(partner, "//table[@id='certification-links']//tr[contains(., '" + mcid
+            String ai102Id = idOf(partner, "//table[@id='certification-links']//tr[contains(., '" + mcid
                     + "') and contains(., 'AZURE_AI_ENGINEER_ASSOCIATE')]", "certifications");
-            String dp700 = idOf(partner, "//table[@id='certification-links']//tr[contains(., '" + mcid
+            String dp700Id = idOf(partner, "//table[@id='certification-links']//tr[contains(., '" + mcid
                     + "') and contains(., 'FABRIC_DATA_ENGINEER_ASSOCIATE')]", "certifications");
+            // Submitted, not counted yet: the certifications explanation says so for the person and both links.
+            openNotCounted(partner, partnerWait);
+            assertThat(notCountedRow(partner, "Professional Katherine Johnson (" + mcid + ")")).contains("SUBMITTED");
+            assertThat(notCountedRow(partner, ai102)).contains("SUBMITTED");
+            assertThat(notCountedRow(partner, dp700)).contains("SUBMITTED");
 
             WebDriverWait reviewerWait = new WebDriverWait(reviewer, Duration.ofSeconds(20));
             logIn(reviewer, reviewerWait, "rita");
             decide(reviewer, reviewerWait, "/review/professionals/P-1001/" + person, "approve", null);
-            reviewer.get(portal + "/review/certifications/P-1001/" + ai102);
+            // The person counts now; what would approving the AI-102 link add? The explanation says (core's what-if).
+            int before = certificationPoints(partner, partnerWait);
+            openNotCounted(partner, partnerWait);
+            int ifApproved = points(notCountedRow(partner, ai102));
+            reviewer.get(portal + "/review/certifications/P-1001/" + ai102Id);
             reviewerWait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
             assertThat(reviewer.findElement(By.tagName("h1")).getText()).contains("certification link");
             screenshot(reviewer, "reviewer-certification.png");
-            decide(reviewer, reviewerWait, "/review/certifications/P-1001/" + ai102, "approve", null);
-            decide(reviewer, reviewerWait, "/review/certifications/P-1001/" + dp700, "reject", reason);
+            decide(reviewer, reviewerWait, "/review/certifications/P-1001/" + ai102Id, "approve", null);
+            decide(reviewer, reviewerWait, "/review/certifications/P-1001/" + dp700Id, "reject", reason);
 
+            // The dashboard has the points the explanation announced.
+            assertThat(certificationPoints(partner, partnerWait)).as("the dashboard's certifications card")
+                    .isEqualTo(before + ifApproved);
             // The approved certification counts: the certifications explanation lists the person with it.
-            partner.get(portal + "/partners/P-1001/explain/certifications");
-            partnerWait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+            openNotCounted(partner, partnerWait);
             WebElement counted = partner.findElement(By.xpath("//tr[td[1][normalize-space()='" + mcid + "']]"));
             assertThat(counted.getText()).contains("Azure AI Engineer").doesNotContain("Fabric Data Engineer");
-            // The rejected one is explained on the associations page, with the reviewer's reason.
+            // The rejected one is not counted yet, explained with the reviewer's reason; the approved one is not there.
+            assertThat(notCountedRow(partner, dp700)).contains("REJECTED").contains(reason);
+            assertThat(partner.findElements(By.xpath("//section[@id='not-counted']//tr[contains(., '" + ai102
+                    + "')]"))).isEmpty();
+            ((org.openqa.selenium.JavascriptExecutor) partner).executeScript(
+                    "document.getElementById('not-counted').scrollIntoView();");
+            screenshot(partner, "partner-not-counted.png");
             partner.get(portal + "/partners/P-1001/associations");
             partnerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("certification-links")));
             WebElement rejected = partner.findElement(By.xpath("//table[@id='certification-links']//tr[contains(., '"
@@ -401,31 +423,80 @@ class PortalBrowserIT {
                     + " (MCID " + mcid + "): rejected");
             assertThat(quotedPrintableDecoded(messages)).contains(reason);
 
-            // She corrects the proof and submits the certification again.
+            // She adds the certification again as a draft, corrects its proof on the edit page and submits it.
             addCertification(partner, partnerWait, mcid, "FABRIC_DATA_ENGINEER_ASSOCIATE", "2025-09-15", "",
+                    "A1B2-C3D4-E5F6", true);
+            partnerWait.until(ExpectedConditions.urlContains("notice=drafted"));
+            partner.findElement(By.xpath("//table[@id='certification-links']//tr[contains(., '" + mcid
+                    + "') and contains(., 'FABRIC_DATA_ENGINEER_ASSOCIATE') and contains(., 'DRAFT')]"
+                    + "//a[contains(@href, '/edit')]")).click();
+            partnerWait.until(ExpectedConditions.presenceOfElementLocated(By.id("proof")));
+            partner.findElement(By.id("proof")).clear();
+            partner.findElement(By.id("proof")).sendKeys(
                     "https://learn.microsoft.com/en-us/users/kjohnson/transcript/fixed" + System.currentTimeMillis());
+            screenshot(partner, "association-edit.png");
+            partner.findElement(By.cssSelector("button[name=submit]")).click();
+            partnerWait.until(ExpectedConditions.urlContains("notice=resubmitted"));
             List<WebElement> links = partner.findElements(By.xpath("//table[@id='certification-links']//tr[contains(., '"
                     + mcid + "') and contains(., 'FABRIC_DATA_ENGINEER_ASSOCIATE')]"));
             assertThat(links).extracting(WebElement::getText).anyMatch(t -> t.contains("SUBMITTED"))
                     .anyMatch(t -> t.contains("REJECTED"));
+            // and the explanation shows it awaiting review again (the newest submission of that certification)
+            openNotCounted(partner, partnerWait);
+            assertThat(notCountedRow(partner, dp700)).contains("SUBMITTED");
         } finally {
             partner.quit();
             reviewer.quit();
         }
     }
 
+    /** The certifications explanation of P-1001, once its "Not counted yet" section is there. */
+    private static void openNotCounted(WebDriver driver, WebDriverWait driverWait) {
+        driver.get(portal + "/partners/P-1001/explain/certifications");
+        driverWait.until(ExpectedConditions.presenceOfElementLocated(By.id("not-counted")));
+    }
+
+    /** The text of the "Not counted yet" row of this submission. */
+    private static String notCountedRow(WebDriver driver, String item) {
+        return driver.findElement(By.xpath("//section[@id='not-counted']//tr[td[1][normalize-space()='" + item
+                + "']]")).getText();
+    }
+
+    /** The points of an "If approved" cell: "+5 points" is 5, "0 points" is 0. */
+    private static int points(String row) {
+        java.util.regex.Matcher number = java.util.regex.Pattern.compile("([0-9]+) points").matcher(row);
+        assertThat(number.find()).as("points in: " + row).isTrue();
+        return Integer.parseInt(number.group(1));
+    }
+
+    /** The points of the certifications card on P-1001's dashboard. */
+    private static int certificationPoints(WebDriver driver, WebDriverWait driverWait) {
+        driver.get(portal + "/partners/P-1001");
+        By card = By.xpath("//article[.//a[contains(@href, '/explain/certifications')]]"
+                + "//p[contains(@class, 'metric-points')]/span[contains(@class, 'num')]");
+        driverWait.until(ExpectedConditions.presenceOfElementLocated(card));
+        return Integer.parseInt(driver.findElement(card).getText().strip());
+    }
+
     private static void addCertification(WebDriver driver, WebDriverWait driverWait, String mcid, String certification,
-            String earned, String expires, String proof) {
+            String earned, String expires, String proof, boolean draft) {
         driverWait.until(ExpectedConditions.presenceOfElementLocated(By.id("certificationId")));
-        new Select(driver.findElement(By.id("cert-personId"))).selectByValue(mcid);
+        WebElement professional = driver.findElement(By.id("cert-personId"));
+        if (professional.getTagName().equals("select")) {
+            new Select(professional).selectByValue(mcid);
+        } else { // a partner with more people than a list offers: the MCID is typed
+            professional.clear();
+            professional.sendKeys(mcid);
+        }
         new Select(driver.findElement(By.id("certificationId"))).selectByValue(certification);
         setDate(driver, "earned", earned);
         setDate(driver, "expires", expires);
         driver.findElement(By.id("proof")).clear();
         driver.findElement(By.id("proof")).sendKeys(proof);
-        String before = driver.getCurrentUrl();
-        driver.findElement(By.cssSelector("form[action$='/associations/certifications'] button[type=submit]")).click();
+        driver.findElement(By.cssSelector("form[action$='/associations/certifications'] button[type=submit]"
+                + (draft ? "[name=draft]" : ":not([name])"))).click();
         driverWait.until(ExpectedConditions.or(ExpectedConditions.urlContains("notice=submitted"),
+                ExpectedConditions.urlContains("notice=drafted"),
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector(".field-error"))));
     }
 

@@ -149,7 +149,8 @@ class MailNotificationTest {
 
         csrf.post().formParam("on", "REVIEW_DIGEST").when().post(page).then().statusCode(400)
                 .body(containsString("choose only among the kinds of mail listed"));
-        csrf.post().formParam("on", "DECISION").formParam("on", "RENEWAL").when().post(page).then().statusCode(303);
+        csrf.post().formParam("on", "DECISION").formParam("on", "RENEWAL").formParam("on", "EXPIRY_RISK")
+                .formParam("on", "SCORE_RISK").when().post(page).then().statusCode(303);
         assertThat(count("select count(*) from notification_opt_out where subject = 'sub-mail-admin'")).isZero();
     }
 

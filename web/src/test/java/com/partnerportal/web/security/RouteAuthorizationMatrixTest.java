@@ -120,6 +120,7 @@ class RouteAuthorizationMatrixTest {
         MATRIX.put("GET /partners/{partnerId}/scorecard.pdf", Rule.PARTNER_READ);
         MATRIX.put("GET /api/v1/partners/{partnerId}/scorecard", Rule.PARTNER_READ);
         MATRIX.put("GET /api/v1/partners/{partnerId}/evidence", Rule.PROGRAM_ADMIN_OF_PARTNER);
+        MATRIX.put("GET /api/v1/partners/{partnerId}/associations/{kind}", Rule.PARTNER_READ);
         MATRIX.put("POST /api/v1/imports/evidence", Rule.PROGRAM_ADMIN);
         MATRIX.put("POST /api/v1/imports/acr", Rule.PROGRAM_ADMIN);
         MATRIX.put("GET /review", Rule.STAFF);
@@ -337,12 +338,21 @@ class RouteAuthorizationMatrixTest {
         calls.add(Call.get("GET /partners/{partnerId}/explain/{metric}", "/partners/{p}/explain/usage-growth"));
         calls.add(Call.get("GET /partners/{partnerId}/explain/{metric}", "/partners/{p}/explain/deployments?page=2"));
         calls.add(Call.get("GET /partners/{partnerId}/associations", "/partners/{p}/associations"));
+        calls.add(Call.get("GET /partners/{partnerId}/associations",
+                "/partners/{p}/associations?q=c&size=10&customers.sort=name&customers.dir=asc&customers.page=2"
+                        + "&professionals.sort=mcid&certifications.sort=earned&certifications.page=1"));
         calls.add(Call.get("GET /partners/{partnerId}/benefits", "/partners/{p}/benefits"));
         calls.add(Call.get("GET /partners/{partnerId}/simulator", "/partners/{p}/simulator"));
         calls.add(Call.get("GET /partners/{partnerId}/scorecard.pdf", "/partners/{p}/scorecard.pdf?asOf=2024-03"));
         calls.add(Call.get("GET /partners/{partnerId}/rules", "/partners/{p}/rules?asOf=2024-03"));
         calls.add(Call.get("GET /api/v1/partners/{partnerId}/scorecard", "/api/v1/partners/{p}/scorecard?asOf=2024-03"));
         calls.add(Call.get("GET /api/v1/partners/{partnerId}/evidence", "/api/v1/partners/{p}/evidence?asOf=2024-03"));
+        calls.add(Call.get("GET /api/v1/partners/{partnerId}/associations/{kind}",
+                "/api/v1/partners/{p}/associations/customers?q=c&sort=name&dir=asc&page=1&size=20"));
+        calls.add(Call.get("GET /api/v1/partners/{partnerId}/associations/{kind}",
+                "/api/v1/partners/{p}/associations/professionals"));
+        calls.add(Call.get("GET /api/v1/partners/{partnerId}/associations/{kind}",
+                "/api/v1/partners/{p}/associations/certifications?sort=expires"));
         calls.add(new Call("POST /partners/{partnerId}/simulator", "/partners/{p}/simulator", Map.of("currentAsOf",
                 "2024-03", "asOf", "2024-03", "c1Segment", "SMB", "c1Current", "900"), null, 200, () -> true));
         // a partner admin's forms

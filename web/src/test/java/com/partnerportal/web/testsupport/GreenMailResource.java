@@ -7,11 +7,14 @@ import io.quarkus.arc.Arc;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.Store;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import javax.management.JMException;
+import javax.management.ObjectName;
+import javax.management.StandardMBean;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -22,19 +25,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A real mail server for every {@code @QuarkusTest}: GreenMail with SMTP and IMAP on free ports of 127.0.0.1, a fresh
  * one for each start of the application (test profiles restart it); the portal's mailer is pointed at its SMTP port,
- * so every mail the tests cause really goes through SMTP. Tests read a mailbox back over IMAP with {@link #inbox}
- * (login and password: the address; any address is a mailbox).
+ * so every mail the tests cause really goes through SMTP. Tests read a mailbox back with {@link #inbox}, through
+ * GreenMail's in-memory API (any address is a mailbox).
  */
 @QuarkusTestResource(value = GreenMailResource.class, restrictToAnnotatedClass = false)
 public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
 
     /** The config key that tells the tests the IMAP port of the running application's mail server. */
     public static final String IMAP_PORT = "portal.test.mail.imap-port";
+
+    /**
+     * The platform MBean through which the tests read the running mail server's mailboxes: JMX hands over only JDK
+     * types, so it works whichever class loader loaded this class for the test or for the resource (a system property
+     * cannot hold it: other libraries expect every system property to be a string).
+     */
+    static final String READER = "com.partnerportal.test:type=GreenMailMailboxes";
+
+    /** What the MBean offers: the raw messages in an address's inbox. */
+    public interface MailboxesMBean {
+        byte[][] received(String address);
+    }
 
     private GreenMail greenMail;
 
@@ -45,6 +59,7 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         greenMail = new GreenMail(new ServerSetup[] {smtp, imap})
                 .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         greenMail.start();
+        register(address -> received(address).toArray(new byte[0][]));
         return Map.of(
                 "quarkus.mailer.host", "127.0.0.1",
                 "quarkus.mailer.port", String.valueOf(smtp.getPort()),
@@ -92,45 +107,75 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         if (greenMail != null) {
+            unregister();
             greenMail.stop();
         }
     }
 
     /**
-     * The messages in this address's inbox on the running application's mail server, read over IMAP — once no mail
-     * is being sent. GreenMail 2.1.8 can hang an SMTP session that runs while an IMAP session reads a mailbox: the
-     * server then times the SMTP client out after 30 s ("421 … socket timeout") and that mail is not delivered
-     * (measured: 4 of 160 sends hung with a thread reading a mailbox over IMAP in a loop, 0 of 140 without it, 0 of
-     * 200 with the loop reading through GreenMail's in-memory API; docs/operations.md, "E-mail"). So the inbox is read
-     * only while the portal's outbox holds no unsent mail, i.e. while no SMTP session is open.
+     * The messages in this address's inbox on the running application's mail server, read through GreenMail's
+     * in-memory API — not over IMAP: GreenMail 2.1.8 can hang an SMTP session that runs while an IMAP session reads a
+     * mailbox (the server then times the SMTP client out after 30 s, "421 … socket timeout", and that mail is not
+     * delivered; measured: 4 of 160 sends hung with a thread reading a mailbox over IMAP in a loop, 0 of 140 without
+     * it, 0 of 200 with the loop reading in memory; docs/operations.md, "E-mail"). The mailboxes are offered as a
+     * platform MBean ({@value #READER}) of raw messages, so it works whichever class loader loaded this class. It first
+     * waits (90 s at most) until the portal's outbox has nothing unsent, so a test that finds no mail knows that none
+     * was on its way.
      */
     public static List<MimeMessage> inbox(String address) {
         awaitNothingUnsent();
-        int port = ConfigProvider.getConfig().getValue(IMAP_PORT, Integer.class);
-        Properties properties = new Properties();
-        properties.put("mail.imap.connectiontimeout", "5000");
-        properties.put("mail.imap.timeout", "5000");
+        byte[][] received;
         try {
-            Store store = Session.getInstance(properties).getStore("imap");
-            store.connect("127.0.0.1", port, address, address);
-            try {
-                Folder inbox = store.getFolder("INBOX");
-                inbox.open(Folder.READ_ONLY);
-                List<MimeMessage> messages = new ArrayList<>();
-                for (Message message : inbox.getMessages()) {
-                    // A detached copy: readable after the folder is closed.
-                    messages.add(new MimeMessage((MimeMessage) message));
-                }
-                inbox.close(false);
-                return messages;
-            } finally {
-                store.close();
-            }
-        } catch (jakarta.mail.AuthenticationFailedException e) {
-            return List.of(); // no mail has reached this address yet
-        } catch (MessagingException e) {
-            throw new IllegalStateException("Cannot read the inbox of " + address, e);
+            received = (byte[][]) ManagementFactory.getPlatformMBeanServer().invoke(new ObjectName(READER), "received",
+                    new Object[] {address}, new String[] {String.class.getName()});
+        } catch (JMException e) {
+            throw new IllegalStateException("no mail server is running for the tests", e);
         }
+        Session session = Session.getInstance(new Properties());
+        List<MimeMessage> messages = new ArrayList<>();
+        for (byte[] raw : received) {
+            try {
+                messages.add(new MimeMessage(session, new ByteArrayInputStream(raw)));
+            } catch (MessagingException e) {
+                throw new IllegalStateException("Cannot read a message to " + address, e);
+            }
+        }
+        return messages;
+    }
+
+    private static void register(MailboxesMBean mailboxes) {
+        try {
+            unregister();
+            ManagementFactory.getPlatformMBeanServer().registerMBean(
+                    new StandardMBean(mailboxes, MailboxesMBean.class), new ObjectName(READER));
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot offer the test mail server's mailboxes", e);
+        }
+    }
+
+    private static void unregister() {
+        try {
+            ObjectName name = new ObjectName(READER);
+            if (ManagementFactory.getPlatformMBeanServer().isRegistered(name)) {
+                ManagementFactory.getPlatformMBeanServer().unregisterMBean(name);
+            }
+        } catch (JMException e) {
+            throw new IllegalStateException("Cannot withdraw the test mail server's mailboxes", e);
+        }
+    }
+
+    /** The raw messages in the inbox of this address (any case), in the order received. */
+    private List<byte[]> received(String address) {
+        return greenMail.findReceivedMessages(user -> address.equalsIgnoreCase(user.getEmail()), message -> true)
+                .map(message -> {
+                    try {
+                        ByteArrayOutputStream out = new ByteArrayOutputStream();
+                        message.writeTo(out);
+                        return out.toByteArray();
+                    } catch (IOException | MessagingException e) {
+                        throw new IllegalStateException("Cannot copy a message to " + address, e);
+                    }
+                }).toList();
     }
 
     /**
@@ -154,7 +199,7 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         return messages;
     }
 
-    /** Waits (90 s at most) until the portal's outbox has sent every mail: no SMTP session is open then. */
+    /** Waits (90 s at most) until the portal's outbox has sent every mail. */
     private static void awaitNothingUnsent() {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (unsentToAnyone() > 0 && System.nanoTime() < deadline) {

@@ -57,15 +57,22 @@ public final class ScorecardJson {
     }
 
     /**
-     * The same document without whitespace, for the score ledger: its {@code jsonb} column keeps no whitespace
-     * anyway, and indenting every customer line of every partner was a tenth of a recompute's time in Java
-     * (docs/performance.md, "Recompute and month close: set-based").
+     * The score ledger's form: the same document without whitespace and without the {@code why} sentences of the
+     * explanation, which are derived from the figures beside them and the rule set the scorecard names
+     * ({@link ScorecardJsonReader} derives them again, so {@code write(read(writeStored(s)))} is {@code write(s)}).
+     * Building those sentences for every customer line of every partner was more than a third of a recompute's time
+     * in Java (docs/performance.md, "Program scale"); a page builds the few it shows when it shows them.
      */
-    public static String writeCompact(Scorecard scorecard) {
-        return JsonSupport.writeCompact(body(scorecard));
+    public static String writeStored(Scorecard scorecard) {
+        return JsonSupport.writeCompact(body(scorecard, false));
     }
 
     private static JsonSupport.Body body(Scorecard scorecard) {
+        return body(scorecard, true);
+    }
+
+    /** {@code texts}: whether the explanation's {@code why} sentences are written. */
+    private static JsonSupport.Body body(Scorecard scorecard, boolean texts) {
         return g -> {
             g.writeStartObject();
             g.writeStringField("partnerId", scorecard.partnerId());
@@ -85,7 +92,7 @@ public final class ScorecardJson {
             }
             g.writeEndArray();
             benefits(g, scorecard.benefits());
-            explanation(g, scorecard.explanation());
+            explanation(g, scorecard.explanation(), texts);
             nextActions(g, scorecard.nextActions());
             g.writeEndObject();
         };
@@ -107,7 +114,7 @@ public final class ScorecardJson {
         g.writeEndObject();
     }
 
-    private static void explanation(JsonGenerator g, Explanation e) throws IOException {
+    private static void explanation(JsonGenerator g, Explanation e, boolean texts) throws IOException {
         g.writeObjectFieldStart("explanation");
 
         PathExplanation path = e.path();
@@ -120,7 +127,9 @@ public final class ScorecardJson {
         JsonSupport.money(g, "enterpriseSharePercent", path.enterpriseSharePercent());
         g.writeStringField("ttmFrom", path.ttmFrom().toString());
         g.writeStringField("ttmTo", path.ttmTo().toString());
-        g.writeStringField("why", path.why());
+        if (texts) {
+            g.writeStringField("why", path.why());
+        }
         g.writeEndObject();
 
         NetCustomerAddsExplanation nca = e.netCustomerAdds();
@@ -132,7 +141,9 @@ public final class ScorecardJson {
         g.writeNumberField("added", nca.added());
         g.writeNumberField("lost", nca.lost());
         g.writeNumberField("net", nca.net());
-        g.writeStringField("why", nca.why());
+        if (texts) {
+            g.writeStringField("why", nca.why());
+        }
         g.writeArrayFieldStart("customers");
         for (CustomerLine line : nca.customers()) {
             g.writeStartObject();
@@ -142,7 +153,9 @@ public final class ScorecardJson {
             amounts(g, "recentAcr", line.recentAcr());
             g.writeStringField("outcome", line.outcome().name());
             g.writeNumberField("contribution", line.contribution());
-            g.writeStringField("why", line.why());
+            if (texts) {
+                g.writeStringField("why", line.why());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -160,7 +173,9 @@ public final class ScorecardJson {
         g.writeNumberField("scoringIndividuals", certs.scoringIndividuals());
         g.writeNumberField("countedIndividuals", certs.countedIndividuals());
         g.writeNumberField("scoringPoints", certs.scoringPoints());
-        g.writeStringField("why", certs.why());
+        if (texts) {
+            g.writeStringField("why", certs.why());
+        }
         g.writeArrayFieldStart("professionals");
         for (ProfessionalLine professional : certs.professionals()) {
             g.writeStartObject();
@@ -169,7 +184,9 @@ public final class ScorecardJson {
             g.writeBooleanField("administrator", professional.administrator());
             g.writeBooleanField("architect", professional.architect());
             g.writeBooleanField("scoringIndividual", professional.scoringIndividual());
-            g.writeStringField("why", professional.why());
+            if (texts) {
+                g.writeStringField("why", professional.why());
+            }
             g.writeArrayFieldStart("certifications");
             for (CertificationLine line : professional.certifications()) {
                 g.writeStartObject();
@@ -179,7 +196,9 @@ public final class ScorecardJson {
                 g.writeStringField("status", line.status().name());
                 g.writeStringField("role", line.role().name());
                 g.writeStringField("countsFor", line.countsFor().name());
-                g.writeStringField("why", line.why());
+                if (texts) {
+                    g.writeStringField("why", line.why());
+                }
                 g.writeEndObject();
             }
             g.writeEndArray();
@@ -197,7 +216,9 @@ public final class ScorecardJson {
         JsonSupport.money(g, "baselineUsd", usage.baselineUsd());
         JsonSupport.money(g, "growthPercent", usage.growthPercent());
         g.writeStringField("outcome", usage.outcome().name());
-        g.writeStringField("why", usage.why());
+        if (texts) {
+            g.writeStringField("why", usage.why());
+        }
         g.writeEndObject();
 
         DeploymentsExplanation deployments = e.deployments();
@@ -206,7 +227,9 @@ public final class ScorecardJson {
         g.writeStringField("ttmStart", deployments.ttmStart().toString());
         g.writeStringField("ttmEnd", deployments.ttmEnd().toString());
         g.writeNumberField("eligible", deployments.eligible());
-        g.writeStringField("why", deployments.why());
+        if (texts) {
+            g.writeStringField("why", deployments.why());
+        }
         g.writeArrayFieldStart("deployments");
         for (DeploymentLine line : deployments.deployments()) {
             g.writeStartObject();
@@ -216,7 +239,9 @@ public final class ScorecardJson {
             g.writeStringField("date", line.date().toString());
             g.writeStringField("status", line.status().name());
             g.writeBooleanField("eligible", line.eligible());
-            g.writeStringField("why", line.why());
+            if (texts) {
+                g.writeStringField("why", line.why());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -228,7 +253,9 @@ public final class ScorecardJson {
         g.writeNumberField("otherAzureSpecializations", specializations.otherAzureSpecializations());
         g.writeNumberField("stacked", specializations.stacked());
         g.writeNumberField("dataAiStacked", specializations.dataAiStacked());
-        g.writeStringField("why", specializations.why());
+        if (texts) {
+            g.writeStringField("why", specializations.why());
+        }
         g.writeArrayFieldStart("specializations");
         for (SpecializationLine line : specializations.specializations()) {
             g.writeStartObject();
@@ -236,7 +263,9 @@ public final class ScorecardJson {
             g.writeStringField("name", line.name());
             g.writeStringField("earned", line.earned().toString());
             g.writeStringField("status", line.status().name());
-            g.writeStringField("why", line.why());
+            if (texts) {
+                g.writeStringField("why", line.why());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();

@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The kinds of e-mail the portal sends, who gets each, and how a user names it on the settings page. Every kind is
- * on until its user turns it off (an opt-out per user subject and kind). Only kinds the portal really sends are
- * here: the settings page lists exactly these.
+ * The kinds of e-mail the portal sends, who gets each, and how a user names it on the settings page. Every kind a
+ * user receives is on until that user turns it off (an opt-out per user subject and kind); the invitation goes to
+ * someone who is not a user yet and cannot be turned off. Only kinds the portal really sends are here: the settings
+ * page lists exactly those {@link #forUser} offers.
  */
 public enum NotificationKind {
     /** A reviewer approved, rejected or sent back one of the partner's submissions (with the reviewer's reason). */
@@ -26,10 +27,15 @@ public enum NotificationKind {
                     + " points after a month that attained it"),
     /** The reviewers' daily digest of queue items waiting more than 7 days (issue 12, point 9). */
     REVIEW_DIGEST(Audience.REVIEWER, "Daily digest of old review items",
-            "once a day, the items of the review queue waiting more than " + ReviewDigest.OLDER_THAN_DAYS + " days");
+            "once a day, the items of the review queue waiting more than " + ReviewDigest.OLDER_THAN_DAYS + " days"),
+    /**
+     * An invitation to join a partner (issue 17, point 6), to the address invited: sent once, when the invitation is
+     * issued. The invitee is no user yet, so no settings page offers it and nobody can turn it off.
+     */
+    INVITATION(Audience.INVITEE, "Invitations", "the link that lets the person invited join the partner");
 
-    /** Who a kind is for. */
-    public enum Audience { PARTNER_ADMIN, REVIEWER }
+    /** Who a kind is for: partner admins, reviewers, or the address an invitation names (no user yet). */
+    public enum Audience { PARTNER_ADMIN, REVIEWER, INVITEE }
 
     private final Audience audience;
     private final String label;
@@ -53,10 +59,17 @@ public enum NotificationKind {
         return description;
     }
 
-    /** The kinds a user with these roles can receive: partner admins the partner kinds, reviewers the digest. */
+    /**
+     * The kinds a user with these roles can receive (and turn off): partner admins the partner kinds, reviewers the
+     * digest. Never the invitation, which goes to someone who is not a user yet.
+     */
     public static List<NotificationKind> forUser(boolean partnerAdmin, boolean reviewer) {
         return Arrays.stream(values())
-                .filter(k -> k.audience == Audience.PARTNER_ADMIN ? partnerAdmin : reviewer)
+                .filter(k -> switch (k.audience) {
+                    case PARTNER_ADMIN -> partnerAdmin;
+                    case REVIEWER -> reviewer;
+                    case INVITEE -> false;
+                })
                 .toList();
     }
 

@@ -85,6 +85,15 @@ public class MailOutbox {
                 .executeUpdate();
     }
 
+    /**
+     * Replaces a mail's payload (in the transaction that marks it sent): for a mail whose payload holds a secret — an
+     * invitation's link — that must not stay in the database once the mail is out.
+     */
+    public void redact(long id, Object payload) {
+        em.createNativeQuery("update mail_outbox set payload = ?2 where id = ?1")
+                .setParameter(1, id).setParameter(2, write(payload)).executeUpdate();
+    }
+
     /** How many mails wait to be sent (for metrics and tests). */
     public long pending() {
         return ((Number) em.createNativeQuery("select count(*) from mail_outbox where sent_at is null")

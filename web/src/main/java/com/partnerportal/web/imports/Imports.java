@@ -51,6 +51,14 @@ public class Imports {
         return QuarkusTransaction.joiningExisting().timeout(transactionTimeoutSeconds).call(work);
     }
 
+    /**
+     * A transaction of its own with {@code portal.imports.transaction-timeout}, never the caller's: the ACR import's
+     * rows, which must have committed before its ledger step.
+     */
+    <T> T ownLongTransaction(Callable<T> work) {
+        return QuarkusTransaction.requiringNew().timeout(transactionTimeoutSeconds).call(work);
+    }
+
     /** The imports' transaction timeout, in seconds. */
     public int transactionTimeoutSeconds() {
         return transactionTimeoutSeconds;
@@ -67,9 +75,17 @@ public class Imports {
         throw ProblemException.badRequest("Invalid parameter", List.of("verifiedSource: true or false: " + value));
     }
 
-    /** Imports ACR telemetry CSV; 400 with every problem by line and column, nothing imported. */
+    /**
+     * Imports ACR telemetry CSV; 400 with every problem by line and column, nothing imported. The rows are written in
+     * a transaction of their own (with the imports' timeout; never the caller's, as the step after needs them
+     * committed), then the open months of the partners they changed are kept current in short transactions of a chunk
+     * each ({@link AcrCsvImportService#keepOpenMonths}): no reviewer's decision waits for the whole import.
+     */
     public AcrImportResult acr(Reader csv, String actor, String source) {
-        return longTransaction(() -> acrImports.importCsv(csv, actor, source + " at " + Instant.now()));
+        AcrCsvImportService.Imported imported = ownLongTransaction(
+                () -> acrImports.importRows(csv, actor, source + " at " + Instant.now()));
+        acrImports.keepOpenMonths(imported.changedPartners());
+        return imported.result();
     }
 
     /**

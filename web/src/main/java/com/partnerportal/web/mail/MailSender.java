@@ -1,5 +1,6 @@
 package com.partnerportal.web.mail;
 
+import com.partnerportal.core.notify.NotificationKind;
 import com.partnerportal.persistence.mail.MailOutbox;
 import com.partnerportal.persistence.mail.OutboxMail;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
@@ -66,6 +67,9 @@ public class MailSender {
 
         /** {@code templates/MailSender/digest.txt} and {@code .html}: the reviewers' daily digest. */
         static native MailTemplateInstance digest(DigestMail mail);
+
+        /** {@code templates/MailSender/invitation.txt} and {@code .html}: an invitation's link to the address invited. */
+        static native MailTemplateInstance invitation(InvitationMail mail);
     }
 
     @Inject
@@ -136,6 +140,10 @@ public class MailSender {
                 long start = System.nanoTime();
                 instance(mail).send().await().atMost(sendTimeout);
                 outbox.markSent(mail.id());
+                if (mail.kind() == NotificationKind.INVITATION) {
+                    // the link holds the invitation's secret: not kept once it is out
+                    outbox.redact(mail.id(), MailOutbox.read(mail.payload(), InvitationMail.class).withoutLink());
+                }
                 LOG.debugf("Mail outbox: mail %s (%s) sent in %s ms", mail.id(), mail.kind(),
                         String.valueOf((System.nanoTime() - start) / 1_000_000));
                 sent++;
@@ -172,6 +180,10 @@ public class MailSender {
             case REVIEW_DIGEST -> {
                 DigestMail digest = MailOutbox.read(mail.payload(), DigestMail.class);
                 yield Templates.digest(digest).to(mail.recipient()).subject(digest.subject());
+            }
+            case INVITATION -> {
+                InvitationMail invitation = MailOutbox.read(mail.payload(), InvitationMail.class);
+                yield Templates.invitation(invitation).to(mail.recipient()).subject(invitation.subject());
             }
         };
     }

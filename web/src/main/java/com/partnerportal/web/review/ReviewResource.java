@@ -9,10 +9,12 @@ import com.partnerportal.web.associations.ReviewProblem;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.security.CurrentUser;
+import com.partnerportal.web.security.KeptForms;
 import com.partnerportal.web.security.Roles;
 import com.partnerportal.web.view.Page;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -28,6 +30,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -52,7 +56,7 @@ public class ReviewResource {
 
     /** The detail page: the association, whether the user may decide it (or why not), and the forms' messages. */
     public record DetailView(ReviewDetail detail, boolean canDecide, String refusal, String action,
-            Map<String, String> errors, String reason) {
+            Map<String, String> errors, String reason, String notice) {
     }
 
     /** The bulk confirmation: the rows that will be approved and those the reviewer may not decide. */
@@ -82,6 +86,9 @@ public class ReviewResource {
     @Inject
     CurrentUser user;
 
+    @Inject
+    KeptForms keptForms;
+
     @GET
     public TemplateInstance queue(@QueryParam("type") String type, @QueryParam("partner") String partner,
             @QueryParam("olderThan") String olderThan, @QueryParam("kind") String kind,
@@ -94,9 +101,21 @@ public class ReviewResource {
     @GET
     @Path("{kind}/{partnerId}/{id}")
     public TemplateInstance detail(@PathParam("kind") String kind, @PathParam("partnerId") String partnerId,
-            @PathParam("id") long id) {
-        return detailPage(kind(kind), partnerId, id, null, Map.of(), null);
+            @PathParam("id") long id, RoutingContext request) {
+        // A reason written before the session ended and kept across the login (issue 17, point 10): shown again
+        // in its form, to be sent again with this page's CSRF token; nothing is decided by coming back.
+        Optional<KeptForms.KeptForm> kept = keptForms.keptFor(request, request.normalizedPath())
+                .filter(k -> REASON_ACTIONS.contains(k.action()) && k.first("reason") != null);
+        if (kept.isPresent()) {
+            keptForms.forget(request);
+            return detailPage(kind(kind), partnerId, id, kept.get().action(), Map.of(), kept.get().first("reason"),
+                    "You were signed in again. Your text is back in its form: check it and send it again.");
+        }
+        return detailPage(kind(kind), partnerId, id, null, Map.of(), null, null);
     }
+
+    /** The decisions whose forms carry a reason. */
+    static final Set<String> REASON_ACTIONS = Set.of("reject", "request-changes");
 
     @POST
     @Path("{kind}/{partnerId}/{id}/approve")
@@ -156,17 +175,17 @@ public class ReviewResource {
                 throw problem;
             }
             return Response.status(Response.Status.BAD_REQUEST).entity(detailPage(kind, partnerId, id, action,
-                    Map.of(problem.refusal().field(), problem.refusal().fieldMessage()), reason)).build();
+                    Map.of(problem.refusal().field(), problem.refusal().fieldMessage()), reason, null)).build();
         }
         return done(target == AssociationState.REJECTED ? "rejected" : "changes-requested");
     }
 
     private TemplateInstance detailPage(AssociationKind kind, String partnerId, long id, String action,
-            Map<String, String> errors, String reason) {
+            Map<String, String> errors, String reason, String notice) {
         ReviewDetail detail = details.detail(kind, partnerId, id);
         String refusal = decisions.refusal(partnerId).map(DecisionRefusal::notice).orElse(null);
         return Templates.detail(new DetailView(detail, refusal == null && detail.pending(), refusal, action, errors,
-                reason));
+                reason, notice));
     }
 
     private static long version(String version) {

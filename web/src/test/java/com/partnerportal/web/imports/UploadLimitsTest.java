@@ -201,5 +201,9 @@ class UploadLimitsTest {
         // The transaction an import runs in (the one Imports begins) has that timeout, read from Narayana itself.
         int seen = imports.longTransaction(() -> ((TransactionImple) transactions.getTransaction()).getTimeout());
         assertThat(seen).isEqualTo(imports.transactionTimeoutSeconds());
+        // The ACR import's rows: a transaction of their own (even inside another), with the same timeout.
+        int acrRows = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> imports.ownLongTransaction(
+                () -> ((TransactionImple) transactions.getTransaction()).getTimeout()));
+        assertThat(acrRows).isEqualTo(imports.transactionTimeoutSeconds());
     }
 }

@@ -77,7 +77,7 @@ class InvitationsTest {
         Response issued = csrf.post().formParams(Map.of("email", " Lin@Example.com ", "role", "partner-admin"))
                 .post(path);
         issued.then().statusCode(200).header("Cache-Control", "no-store")
-                .body(containsString("copy this link and send it to them yourself"));
+                .body(containsString("send them this link yourself"));
         Matcher link = LINK.matcher(issued.asString());
         assertThat(link.find()).as("the page shows the link").isTrue();
         String token = link.group(2);

@@ -27,6 +27,11 @@ import org.junit.jupiter.api.Test;
  * ({@link ShortTokensProfile}: 4 s). Sending the form then refreshes the tokens on that very POST
  * ({@code quarkus.oidc.token.refresh-expired}) — no trip to the login, no 405 — and the rejection is recorded with
  * the reason as written.
+ *
+ * <p>When the tokens cannot be refreshed any more (the identity provider's own session ended: here the session's
+ * refresh token is gone), sending the form goes to the login; after it, the reviewer is back on the page the form was
+ * on, with the text in its form (kept across the login, {@link KeptForms}) — not on a 405 — and nothing was decided
+ * until they send it again.
  */
 @QuarkusTest
 @TestProfile(ShortTokensProfile.class)
@@ -79,6 +84,72 @@ class SessionExpiryTest {
         ReviewedAssociation decided = ReviewFixture.load(AssociationKind.CUSTOMER, association);
         assertThat(decided.state).isEqualTo(AssociationState.REJECTED);
         assertThat(decided.reason).isEqualTo(reason);
+    }
+
+    @Test
+    void aRejectionSentAfterTheIdentityProvidersSessionEndedComesBackInItsFormAfterTheLogin() throws Exception {
+        String partner = ReviewFixture.unique("P-EXPIRY");
+        ReviewFixture.partnerWithEvidence(partner);
+        long association = ReviewFixture.submittedCustomer(partner, ReviewFixture.unique("C-EXPIRY"), 2);
+        String detail = portal.toString().replaceAll("/$", "") + "/review/customers/" + partner + "/" + association;
+        String reason = "Die PAL-Referenz passt nicht zum Tenant des Kunden — bitte den Nachweis vom 28.11. prüfen.";
+
+        try (WebClient browser = new WebClient()) {
+            browser.getOptions().setJavaScriptEnabled(false);
+            browser.getOptions().setCssEnabled(false);
+            browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+            browser.getOptions().setRedirectEnabled(true);
+
+            HtmlPage page = logInAsAlice(browser.getPage(detail));
+            assertThat(page.getUrl().toString()).isEqualTo(detail);
+            HtmlForm reject = page.getFirstByXPath("//form[contains(@action, '/reject')]");
+            reject.getTextAreaByName("reason").setText(reason);
+            Thread.sleep((ShortTokensProfile.LIFETIME_SECONDS + 2) * 1000L);
+            // the identity provider's session ended: the portal can no longer refresh the tokens
+            for (Cookie cookie : browser.getCookieManager().getCookies()) {
+                if (cookie.getName().startsWith("q_session_rt")) {
+                    browser.getCookieManager().removeCookie(cookie);
+                }
+            }
+
+            HtmlPage login = ((HtmlButton) reject.getFirstByXPath(".//button[@type='submit']")).click();
+            assertThat(login.asNormalizedText()).as("sent to the login").contains("alice");
+            Cookie keptCookie = browser.getCookieManager().getCookie(KeptForms.COOKIE + "0");
+            assertThat(keptCookie).as("the form kept in a cookie across the login").isNotNull();
+            assertThat(keptCookie.isHttpOnly()).isTrue();
+            assertThat(keptCookie.isSecure()).isTrue();
+            assertThat(keptCookie.getSameSite()).isEqualToIgnoringCase("lax");
+            assertThat(keptCookie.getValue()).as("sealed, not readable").doesNotContain("PAL").doesNotContain("reason");
+            HtmlPage back = logInAsAlice(login);
+
+            assertThat(back.getWebResponse().getStatusCode()).as("no 405: %s", back.asNormalizedText()).isEqualTo(200);
+            assertThat(back.getUrl().toString()).as("back on the page the form was on").isEqualTo(detail);
+            assertThat(back.asNormalizedText()).contains("Your text is back in its form");
+            HtmlForm again = back.getFirstByXPath("//form[contains(@action, '/reject')]");
+            assertThat(again.getTextAreaByName("reason").getText()).isEqualTo(reason);
+            assertThat(ReviewFixture.load(AssociationKind.CUSTOMER, association).state)
+                    .as("nothing decided by coming back").isEqualTo(AssociationState.SUBMITTED);
+            assertThat(browser.getCookieManager().getCookies()).as("the kept form is dropped once shown")
+                    .noneMatch(c -> c.getName().startsWith("portal-kept-form") && !c.getValue().isEmpty());
+
+            Page sent = ((HtmlButton) again.getFirstByXPath(".//button[@type='submit']")).click();
+            assertThat(sent.getWebResponse().getStatusCode()).isEqualTo(200);
+            assertThat(sent.getUrl().getPath()).isEqualTo("/review");
+        }
+        ReviewedAssociation decided = ReviewFixture.load(AssociationKind.CUSTOMER, association);
+        assertThat(decided.state).isEqualTo(AssociationState.REJECTED);
+        assertThat(decided.reason).isEqualTo(reason);
+    }
+
+    /** The test identity provider's login page: log in as alice (a reviewer); any other page is returned as is. */
+    private static HtmlPage logInAsAlice(HtmlPage page) throws Exception {
+        HtmlButton alice = page.getFirstByXPath("//button[starts-with(@title, 'Log in as alice')]");
+        if (alice == null) {
+            return page;
+        }
+        HtmlPage after = alice.click();
+        assertThat(after.getWebResponse().getStatusCode()).as(after.asNormalizedText()).isIn(200, 405);
+        return after;
     }
 
     private static Map<String, String> sessionCookies(WebClient browser) {

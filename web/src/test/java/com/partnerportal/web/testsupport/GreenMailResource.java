@@ -66,6 +66,44 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
                 IMAP_PORT, String.valueOf(imap.getPort()));
     }
 
+    /**
+     * Hands the running mail server to every test field of type {@link GreenMail}, for reading mailboxes through
+     * GreenMail's in-memory API ({@link #received}) rather than over IMAP.
+     */
+    @Override
+    public void inject(TestInjector testInjector) {
+        testInjector.injectIntoFields(greenMail, new TestInjector.MatchesType(GreenMail.class));
+    }
+
+    /**
+     * The messages delivered to this address so far, read from the server's memory (no IMAP session, so no risk of
+     * the GreenMail stall described at {@link #inbox}), waiting up to 90 s until there are at least {@code count}.
+     */
+    public static List<MimeMessage> received(GreenMail server, String address, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (true) {
+            List<MimeMessage> messages = new ArrayList<>();
+            for (MimeMessage message : server.getReceivedMessages()) {
+                try {
+                    for (jakarta.mail.Address to : message.getAllRecipients()) {
+                        if (to.toString().equalsIgnoreCase(address)) {
+                            messages.add(message);
+                        }
+                    }
+                } catch (MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            if (messages.size() >= count || System.nanoTime() > deadline) {
+                if (messages.size() < count) {
+                    throw new AssertionError("no " + count + " mails to " + address + " within 90 s: " + messages.size());
+                }
+                return messages;
+            }
+            Thread.sleep(200);
+        }
+    }
+
     @Override
     public void stop() {
         if (greenMail != null) {

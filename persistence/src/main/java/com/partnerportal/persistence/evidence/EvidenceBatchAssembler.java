@@ -151,7 +151,7 @@ public class EvidenceBatchAssembler {
                     if (customer != null) {
                         deployments.computeIfAbsent(rows.getString(1), p -> new ArrayList<>())
                                 .add(new Deployment(customer.customerId(), rows.getString(3), rows.getInt(4),
-                                        rows.getDate(5).toLocalDate()));
+                                        rows.getObject(5, LocalDate.class)));
                     }
                 }
             }
@@ -191,9 +191,9 @@ public class EvidenceBatchAssembler {
                     ProfessionalRow professional = professionals.getOrDefault(rows.getString(1), Map.of())
                             .get(rows.getLong(2));
                     if (professional != null) {
-                        Date expires = rows.getDate(5);
+                        // LocalDate straight from the text: the driver's java.sql.Date goes through a Calendar
                         professional.certifications().add(new Certification(rows.getString(3),
-                                rows.getDate(4).toLocalDate(), expires == null ? null : expires.toLocalDate()));
+                                rows.getObject(4, LocalDate.class), rows.getObject(5, LocalDate.class)));
                     }
                 }
             }
@@ -208,7 +208,7 @@ public class EvidenceBatchAssembler {
                 while (rows.next()) {
                     specializations.computeIfAbsent(rows.getString(1), p -> new ArrayList<>())
                             .add(new HeldSpecialization(Specialization.valueOf(rows.getString(2)),
-                                    rows.getDate(3).toLocalDate()));
+                                    rows.getObject(3, LocalDate.class)));
                 }
             }
         }

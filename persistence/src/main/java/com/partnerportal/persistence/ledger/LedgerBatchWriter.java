@@ -58,9 +58,10 @@ public class LedgerBatchWriter {
                 insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained, path,
                                               designation_lost_on, scorecard, computed_at)
                 select f.partner_id, ?, 1, 'OPEN', f.rule_set_id, f.total, f.attained, f.path, f.lost_on,
-                       cast(f.scorecard as jsonb), now()
-                  from unnest(?, ?, ?, ?, ?, ?, ?) as f(partner_id, rule_set_id, total, attained, path, lost_on,
-                                                       scorecard)
+                       j.scorecard, now()
+                  from unnest(?, ?, ?, ?, ?, ?) with ordinality as f(partner_id, rule_set_id, total, attained, path,
+                                                                     lost_on, n)
+                  join jsonb_array_elements(cast(? as jsonb)) with ordinality as j(scorecard, n) on j.n = f.n
                 on conflict (partner_id, as_of, version) do update
                    set rule_set_id = excluded.rule_set_id, total = excluded.total, attained = excluded.attained,
                        path = excluded.path, designation_lost_on = excluded.designation_lost_on,
@@ -82,9 +83,10 @@ public class LedgerBatchWriter {
                 insert into scorecard_ledger (partner_id, as_of, version, state, rule_set_id, total, attained, path,
                                               designation_lost_on, scorecard, computed_at, recorded_at, recorded_by)
                 select f.partner_id, ?, 1, 'RECORDED', f.rule_set_id, f.total, f.attained, f.path, f.lost_on,
-                       cast(f.scorecard as jsonb), now(), now(), ?
-                  from unnest(?, ?, ?, ?, ?, ?, ?) as f(partner_id, rule_set_id, total, attained, path, lost_on,
-                                                       scorecard)
+                       j.scorecard, now(), now(), ?
+                  from unnest(?, ?, ?, ?, ?, ?) with ordinality as f(partner_id, rule_set_id, total, attained, path,
+                                                                     lost_on, n)
+                  join jsonb_array_elements(cast(? as jsonb)) with ordinality as j(scorecard, n) on j.n = f.n
                 on conflict (partner_id, as_of, version) do update
                    set state = 'RECORDED', rule_set_id = excluded.rule_set_id, total = excluded.total,
                        attained = excluded.attained, path = excluded.path,
@@ -105,7 +107,9 @@ public class LedgerBatchWriter {
         Boolean[] attained = new Boolean[size];
         String[] paths = new String[size];
         Date[] lostOn = new Date[size];
-        String[] scorecards = new String[size];
+        // The scorecards as one JSON array: a text[] would have the driver escape every quote of every scorecard
+        // and PostgreSQL unescape it again before parsing the JSON.
+        StringBuilder scorecards = new StringBuilder(figures.size() * 16_384).append('[');
         int i = 0;
         for (Map.Entry<String, ScorecardFigures> entry : figures.entrySet()) {
             ScorecardFigures f = entry.getValue();
@@ -115,9 +119,10 @@ public class LedgerBatchWriter {
             attained[i] = f.attained();
             paths[i] = f.path();
             lostOn[i] = f.designationLostOn() == null ? null : Date.valueOf(f.designationLostOn());
-            scorecards[i] = f.scorecardJson();
+            scorecards.append(i == 0 ? "" : ",").append(f.scorecardJson());
             i++;
         }
+        String scorecardArray = scorecards.append(']').toString();
         return work(connection -> {
             try (PreparedStatement sql = connection.prepareStatement(statement)) {
                 int p = 1;
@@ -131,7 +136,7 @@ public class LedgerBatchWriter {
                 sql.setArray(p++, connection.createArrayOf("bool", attained));
                 sql.setArray(p++, connection.createArrayOf("varchar", paths));
                 sql.setArray(p++, connection.createArrayOf("date", lostOn));
-                sql.setArray(p, connection.createArrayOf("text", scorecards));
+                sql.setString(p, scorecardArray);
                 return sql.executeUpdate();
             }
         });

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -25,9 +24,6 @@ public class CurrentUser {
     @Inject
     MembershipService membershipService;
 
-    @ConfigProperty(name = "portal.identity.subject-claim", defaultValue = "sub")
-    String subjectClaim;
-
     private List<Membership> memberships;
 
     public boolean isAuthenticated() {
@@ -40,12 +36,12 @@ public class CurrentUser {
      * display name), so a missing claim fails closed.
      */
     public Optional<String> stableSubject() {
-        return claim(subjectClaim);
+        return claim(membershipService.subjectClaim());
     }
 
     /** The subject to show and to record: the stable subject, or "(no <claim> claim)" when the token lacks it. */
     public String subject() {
-        return stableSubject().orElse("(no " + subjectClaim + " claim)");
+        return stableSubject().orElse("(no " + membershipService.subjectClaim() + " claim)");
     }
 
     public String displayName() {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Resolves which partners a signed-in subject acts for: by the subject alone. Nothing is bound on the way — a
@@ -16,6 +17,17 @@ public class MembershipService {
 
     @Inject
     MembershipRepository memberships;
+
+    /**
+     * The token claim memberships are matched on: the identity provider's stable subject ({@code sub}; {@code oid} for
+     * Entra ID). Read once here, not by every request's {@link CurrentUser} (a configuration lookup per request).
+     */
+    @ConfigProperty(name = "portal.identity.subject-claim", defaultValue = "sub")
+    String subjectClaim;
+
+    public String subjectClaim() {
+        return subjectClaim;
+    }
 
     /**
      * The subject's memberships. Reading joins the caller's transaction if there is one and opens none (the partner

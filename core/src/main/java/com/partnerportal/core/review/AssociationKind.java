@@ -23,6 +23,17 @@ public enum AssociationKind {
         return slug;
     }
 
+    /**
+     * Whether the partner may still change one of this kind once it is approved (issue 12, point 1: "edit and
+     * remove"): a certification link — a corrected expiry date, or a certification claimed in error. Its removal is a
+     * withdrawal, its edit a new submission ({@link ReviewModel#editsAsNewSubmission}). A customer or a professional
+     * once approved is corrected by program admins (corrections) or ended by the review model (one person, one
+     * partner).
+     */
+    public boolean changeableOnceApproved() {
+        return this == CERTIFICATION;
+    }
+
     public static Optional<AssociationKind> fromSlug(String slug) {
         for (AssociationKind kind : values()) {
             if (kind.slug.equals(slug)) {

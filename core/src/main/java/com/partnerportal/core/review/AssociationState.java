@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * The review states of a customer or professional association and the transitions between them:
  * DRAFT → SUBMITTED → APPROVED | REJECTED | CHANGES_REQUESTED (→ SUBMITTED again); DRAFT/SUBMITTED → WITHDRAWN.
- * Only APPROVED associations count for the score.
+ * Only APPROVED associations count for the score. Beyond these moves, the partner withdraws an approved certification
+ * link ({@link ReviewModel#withdraw}) and core's {@link ReviewModel#supersede} ends an approved association replaced
+ * by another's approval.
  */
 public enum AssociationState {
     DRAFT, SUBMITTED, APPROVED, REJECTED, CHANGES_REQUESTED, WITHDRAWN;

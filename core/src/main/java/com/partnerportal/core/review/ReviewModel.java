@@ -48,8 +48,69 @@ public final class ReviewModel {
     }
 
     /**
+     * Whether the partner may withdraw an association of this kind in this state: a draft or one awaiting review, and
+     * an approved one of a kind {@linkplain AssociationKind#changeableOnceApproved() changeable once approved} (it
+     * stops counting at once).
+     */
+    public static boolean mayWithdraw(AssociationKind kind, AssociationState state) {
+        return state.canMoveTo(AssociationState.WITHDRAWN)
+                || state == AssociationState.APPROVED && kind.changeableOnceApproved();
+    }
+
+    /**
+     * Whether the partner may open the edit of an association of this kind in this state: a draft or one sent back
+     * for changes (edited in place), or an approved one of a kind changeable once approved (the edit is a new
+     * submission, {@link #editsAsNewSubmission}).
+     */
+    public static boolean mayOpenEdit(AssociationKind kind, AssociationState state) {
+        return state.editable() || state == AssociationState.APPROVED && kind.changeableOnceApproved();
+    }
+
+    /**
+     * The partner withdraws an association (issue 12, points 1 and 3): a draft or one awaiting review as
+     * {@link #move} allows, and an approved certification link — claimed in error or no longer held — which stops
+     * counting at once (the caller re-scores the open month: {@link Move#changesWhatCounts()}). CONFLICT when the
+     * caller saw another version or it cannot be withdrawn from its state.
+     */
+    public static Move withdraw(AssociationKind kind, ReviewedState current, Long expectedVersion, String actor,
+            OffsetDateTime at) {
+        if (current.state() == AssociationState.APPROVED && kind.changeableOnceApproved()) {
+            if (expectedVersion != null && current.version() != expectedVersion) {
+                throw new ReviewRefusal(ReviewRefusal.Kind.CONFLICT, conflict(current), null, null);
+            }
+            return new Move(AssociationState.APPROVED, AssociationState.WITHDRAWN, actor, at, null, true);
+        }
+        return move(current, expectedVersion, AssociationState.WITHDRAWN, actor, null, at);
+    }
+
+    /**
+     * How the partner's edit of an association is kept (issue 12, points 1 and 3): false — in place, for a draft or
+     * one sent back for changes ({@link #mayEdit}); true — as a <em>new submission</em> beside it, for an approved
+     * association of a kind changeable once approved. The approved version is what a reviewer verified: it keeps
+     * counting until a reviewer decides the edit, and approving the edit ends it ({@link #supersede}); rejecting
+     * it leaves it as it was. CONFLICT when the caller saw another version, when it is in a state that cannot be
+     * edited, or when an edit of it is open already ({@code openEdit}: its state).
+     */
+    public static boolean editsAsNewSubmission(AssociationKind kind, ReviewedState current, Long expectedVersion,
+            Optional<AssociationState> openEdit) {
+        if (current.state() != AssociationState.APPROVED || !kind.changeableOnceApproved()) {
+            mayEdit(current, expectedVersion);
+            return false;
+        }
+        if (expectedVersion != null && current.version() != expectedVersion) {
+            throw new ReviewRefusal(ReviewRefusal.Kind.CONFLICT, conflict(current), null, null);
+        }
+        if (openEdit.isPresent()) {
+            throw new ReviewRefusal(ReviewRefusal.Kind.CONFLICT, "An edit of this " + noun(kind) + " is "
+                    + label(openEdit.get()) + " already: change that one (or withdraw it) instead.", null, null);
+        }
+        return true;
+    }
+
+    /**
      * One person, one partner (issue 12, point 2): approving a professional's association for one partner ends the
-     * approved association of the same person (MCID) at another partner. The ended one moves APPROVED → WITHDRAWN,
+     * approved association of the same person (MCID) at another partner. Likewise approving the edit of an approved
+     * certification link (issue 12, point 1) ends the version it replaces. The ended one moves APPROVED → WITHDRAWN,
      * decided by the approving reviewer with the reason given (which partner the person now counts for) — the only way
      * an approved association leaves APPROVED, and only as the consequence of that approval. CONFLICT when it is
      * not approved (any more).
@@ -149,6 +210,14 @@ public final class ReviewModel {
             case REJECTED -> "rejected";
             case CHANGES_REQUESTED -> "sent back for changes";
             case WITHDRAWN -> "withdrawn";
+        };
+    }
+
+    private static String noun(AssociationKind kind) {
+        return switch (kind) {
+            case CUSTOMER -> "customer association";
+            case PROFESSIONAL -> "professional";
+            case CERTIFICATION -> "certification";
         };
     }
 

@@ -18,6 +18,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -255,6 +256,32 @@ public class AssociationRepository {
                 .setParameter("partner", partnerId).setParameter("professional", professionalRef)
                 .setParameter("certification", certificationId).setParameter("open", AssociationState.OPEN)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * The open edit of an approved certification link (a draft, awaiting review or sent back for changes; at most
+     * one, index {@code certification_claim_one_open_edit_uq}), if any.
+     */
+    public Optional<CertificationClaimEntity> openEdit(String partnerId, long linkId) {
+        return em.createQuery("""
+                        select a from CertificationClaimEntity a
+                        where a.partnerId = :partner and a.revises = :link and a.state in :open""",
+                        CertificationClaimEntity.class)
+                .setParameter("partner", partnerId).setParameter("link", linkId)
+                .setParameter("open", EnumSet.of(AssociationState.DRAFT, AssociationState.SUBMITTED,
+                        AssociationState.CHANGES_REQUESTED))
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * The approved certification link that this link is an edit of (issue 12, point 1), while that one is approved;
+     * empty for a link that edits none.
+     */
+    public Optional<AssociationRecord> editedLink(String partnerId, long id) {
+        return find(AssociationKind.CERTIFICATION, partnerId, id)
+                .map(link -> ((CertificationClaimEntity) link).revises)
+                .flatMap(revised -> record(AssociationKind.CERTIFICATION, partnerId, revised))
+                .filter(revised -> revised.state() == AssociationState.APPROVED);
     }
 
     /** The partner's professionals, by name then MCID (the people a certification can be claimed for), at most {@code max}. */

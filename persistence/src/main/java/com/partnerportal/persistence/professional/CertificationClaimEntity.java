@@ -32,4 +32,11 @@ public class CertificationClaimEntity extends ReviewedAssociation {
     /** A Microsoft Learn transcript share link or a credential id. */
     @Column(nullable = false, length = 500)
     public String proof;
+
+    /**
+     * The approved link this one edits (issue 12, point 1: an approved link is edited as a new submission beside it;
+     * approving this one ends that one); null for a link that edits none.
+     */
+    @Column(name = "revises")
+    public Long revises;
 }

@@ -4,6 +4,7 @@ import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.persistence.association.AssociationRecord;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.core.review.CertificationClaim;
+import com.partnerportal.core.review.ReviewModel;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
@@ -25,8 +26,9 @@ public record AssociationRow(AssociationKind kind, long id, String subjectId, St
         return CertificationClaim.isLink(reference);
     }
 
+    /** The partner may withdraw it (core's review model): a draft, awaiting review, or an approved certification link. */
     public boolean withdrawable() {
-        return state.canMoveTo(AssociationState.WITHDRAWN);
+        return ReviewModel.mayWithdraw(kind, state);
     }
 
     /** A draft is submitted, one sent back for changes resubmitted: both by the partner admin. */
@@ -38,9 +40,12 @@ public record AssociationRow(AssociationKind kind, long id, String subjectId, St
         return state == AssociationState.DRAFT ? "Submit" : "Resubmit";
     }
 
-    /** The partner may still change it (core's review model): a draft, or sent back for changes. */
+    /**
+     * The partner may still change it (core's review model): a draft, sent back for changes, or an approved
+     * certification link (the edit is a new submission).
+     */
     public boolean editable() {
-        return state.editable();
+        return ReviewModel.mayOpenEdit(kind, state);
     }
 
     /** The badge colour of the state. */

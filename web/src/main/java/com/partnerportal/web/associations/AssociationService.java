@@ -37,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** A partner's associations: listing them, and the partner admin's submissions. */
 @ApplicationScoped
@@ -270,15 +271,20 @@ public class AssociationService {
     private ReviewedAssociation editable(AssociationKind kind, String partnerId, long id, Long version) {
         ReviewedAssociation association = associations.find(kind, partnerId, id)
                 .orElseThrow(() -> new NotFoundException("No such association"));
+        Optional<AssociationState> openEdit = kind == AssociationKind.CERTIFICATION
+                ? associations.openEdit(partnerId, id).map(edit -> edit.state) : Optional.empty();
         try {
-            ReviewModel.mayEdit(association.reviewedState(), version);
+            ReviewModel.editsAsNewSubmission(kind, association.reviewedState(), version, openEdit);
         } catch (ReviewRefusal refusal) {
             throw new ReviewProblem(refusal);
         }
         return association;
     }
 
-    /** The association as its edit page shows it; 404 when the partner has none such, 409 when it is not editable. */
+    /**
+     * The association as its edit page shows it; 404 when the partner has none such, 409 when it is not editable (an
+     * approved certification link is: its edit becomes a new submission, unless one is open already).
+     */
     @Transactional
     public AssociationRecord toEdit(AssociationKind kind, String partnerId, long id) {
         editable(kind, partnerId, id, null);
@@ -337,12 +343,17 @@ public class AssociationService {
         edited(AssociationKind.PROFESSIONAL, association, before, actor);
     }
 
+    /** What an edit of a certification link became: the link edited in place, or a new submission beside it. */
+    public record Edited(long id, boolean newSubmission) {
+    }
+
     /**
      * As {@link #editCustomer}, for a certification link: the certification, its dates and the proof, checked by
-     * core's {@link CertificationClaim#problems} as when it was submitted.
+     * core's {@link CertificationClaim#problems} as when it was submitted. An APPROVED link (issue 12, point 1) is not
+     * changed: the edit is a new submission beside it ({@link #submitEditOfApproved}).
      */
     @Transactional
-    public void editCertification(String partnerId, long id, Long version, CertificationClaimForm form,
+    public Edited editCertification(String partnerId, long id, Long version, CertificationClaimForm form,
             CertificationCatalogue catalogue, LocalDate today, String actor) {
         CertificationClaimEntity link = (CertificationClaimEntity) editable(AssociationKind.CERTIFICATION, partnerId,
                 id, version);
@@ -365,12 +376,59 @@ public class AssociationService {
         if (!errors.isEmpty()) {
             throw new FormErrors(errors);
         }
+        if (link.state == AssociationState.APPROVED) {
+            return new Edited(submitEditOfApproved(link, before, certificationId, otherName, earned, expires,
+                    claim.proof().strip(), actor), true);
+        }
         link.certificationId = certificationId;
         link.otherName = CertificationClaim.OTHER.equals(certificationId) ? otherName.strip() : null;
         link.earned = earned;
         link.expires = expires;
         link.proof = claim.proof().strip();
         edited(AssociationKind.CERTIFICATION, link, before, actor);
+        return new Edited(link.id, false);
+    }
+
+    /**
+     * The edit of an approved certification link, submitted for review as a new link beside it ({@code revises}):
+     * the approved link is what a reviewer verified, so it keeps counting until a reviewer decides the edit —
+     * approving the edit ends it ({@link AssociationWorkflow}), rejecting it leaves it as it was. The edit keeps the
+     * approved link's fields as its previous submission, so the reviewer sees what changed. Audited
+     * {@code ASSOCIATION_SUBMITTED} with the fields before and after. 400 when nothing changed.
+     */
+    private long submitEditOfApproved(CertificationClaimEntity approved, Map<String, String> before,
+            String certificationId, String otherName, LocalDate earned, LocalDate expires, String proof,
+            String actor) {
+        String name = associations.professionalById(approved.partnerId, approved.professionalRef).name;
+        String other = CertificationClaim.OTHER.equals(certificationId) ? otherName.strip() : null;
+        String fields = AssociationRepository.fieldsOf(AssociationKind.CERTIFICATION, name,
+                other != null ? other : certificationId, null, proof, earned, expires);
+        String approvedFields = associations.fieldsNow(AssociationKind.CERTIFICATION, approved.partnerId, approved.id);
+        if (approvedFields.equals(fields)) {
+            throw new FormErrors(Map.of("certificationId", "nothing was changed: change the certification, a date"
+                    + " or the proof (the approved link stays as it is)"));
+        }
+        CertificationClaimEntity edit = new CertificationClaimEntity();
+        edit.partnerId = approved.partnerId;
+        edit.professionalRef = approved.professionalRef;
+        edit.revises = approved.id;
+        edit.certificationId = certificationId;
+        edit.otherName = other;
+        edit.earned = earned;
+        edit.expires = expires;
+        edit.proof = proof;
+        Move move = ReviewModel.submit(actor, OffsetDateTime.now(ZoneOffset.UTC));
+        edit.apply(move);
+        edit.submitted(approvedFields); // the approved version, as the previous submission: the reviewer sees the change
+        edit.submitted(fields);
+        associations.persist(edit);
+        associations.flush();
+        Map<String, String> after = associations.record(AssociationKind.CERTIFICATION, edit.partnerId, edit.id)
+                .orElseThrow().fields();
+        audit.record(actor, move.action(), edit.partnerId, AssociationRepository.table(AssociationKind.CERTIFICATION),
+                String.valueOf(edit.id), before, after, "Edit of approved certification link " + approved.id
+                        + ": the approved link counts until this edit is decided");
+        return edit.id;
     }
 
     /** After an edit: a new version, and the audit event with the fields before and after (state unchanged). */

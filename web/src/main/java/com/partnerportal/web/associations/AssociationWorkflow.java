@@ -10,6 +10,7 @@ import com.partnerportal.persistence.association.AssociationRepository;
 import com.partnerportal.persistence.association.ReviewedAssociation;
 import com.partnerportal.persistence.audit.AuditLog;
 import com.partnerportal.persistence.partner.PartnerRepository;
+import com.partnerportal.persistence.professional.CertificationClaimEntity;
 import com.partnerportal.web.error.Problem;
 import com.partnerportal.web.error.ProblemException;
 import com.partnerportal.web.ledger.ScoreLedger;
@@ -66,10 +67,18 @@ public class AssociationWorkflow {
         associations.lockOptimistically(association);
         Move move;
         try {
-            move = ReviewModel.move(association.reviewedState(), expectedVersion, target, actor, reason,
-                    OffsetDateTime.now(ZoneOffset.UTC));
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            // a withdrawal is the partner's: core says which states it may leave (an approved certification link too)
+            move = target == AssociationState.WITHDRAWN
+                    ? ReviewModel.withdraw(kind, association.reviewedState(), expectedVersion, actor, now)
+                    : ReviewModel.move(association.reviewedState(), expectedVersion, target, actor, reason, now);
         } catch (ReviewRefusal refusal) {
             throw new ReviewProblem(refusal);
+        }
+        if (association instanceof CertificationClaimEntity link && move.to() == AssociationState.APPROVED
+                && link.revises != null) {
+            // the approved edit of an approved link replaces it: that one ends first (one open link per certification)
+            endEditedLink(link, actor, move.at());
         }
         // A submission keeps the fields it sends, for the reviewer's "changed since the last submission" (read before
         // the move is applied, so that the move stays one update of the row).
@@ -93,7 +102,61 @@ public class AssociationWorkflow {
         if (kind == AssociationKind.PROFESSIONAL && move.to() == AssociationState.APPROVED) {
             endLinksElsewhere(partnerId, id, actor, move.at());
         }
+        if (kind == AssociationKind.CERTIFICATION && move.from() == AssociationState.APPROVED
+                && move.to() == AssociationState.WITHDRAWN) {
+            withdrawOpenEdit(partnerId, id, actor, move.at());
+        }
         return association;
+    }
+
+    /**
+     * Issue 12, point 1: approving the edit of an approved certification link ends the link it edits — core's
+     * {@link ReviewModel#supersede}, decided by the approving reviewer, audited on that link — in the approval's
+     * transaction, so exactly one of the two counts at any time. A link that is no longer approved (the partner
+     * withdrew it) is left as it is: the edit, verified now, counts on its own.
+     */
+    private void endEditedLink(CertificationClaimEntity edit, String actor, OffsetDateTime at) {
+        ReviewedAssociation edited = associations.find(AssociationKind.CERTIFICATION, edit.partnerId, edit.revises)
+                .orElse(null);
+        if (edited == null || edited.state != AssociationState.APPROVED) {
+            return;
+        }
+        associations.lockOptimistically(edited);
+        Move end;
+        try {
+            end = ReviewModel.supersede(edited.reviewedState(), actor, "Replaced by its edit, certification link "
+                    + edit.id + ", approved.", at);
+        } catch (ReviewRefusal refusal) {
+            throw new ReviewProblem(refusal);
+        }
+        edited.apply(end);
+        associations.flush();
+        audit.record(actor, end.action(), edit.partnerId, AssociationRepository.table(AssociationKind.CERTIFICATION),
+                String.valueOf(edited.id), end.before(), end.after(), end.reason());
+    }
+
+    /**
+     * Withdrawing an approved certification link withdraws its edit awaiting review (or its draft) too — core's
+     * move, audited — so a reviewer is not asked to approve the edit of a certification the partner removed. An edit
+     * sent back for changes stays with the partner: resubmitted, it is reviewed as a link of its own.
+     */
+    private void withdrawOpenEdit(String partnerId, long id, String actor, OffsetDateTime at) {
+        CertificationClaimEntity edit = associations.openEdit(partnerId, id).orElse(null);
+        if (edit == null || !edit.state.canMoveTo(AssociationState.WITHDRAWN)) {
+            return;
+        }
+        associations.lockOptimistically(edit);
+        Move withdrawn;
+        try {
+            withdrawn = ReviewModel.move(edit.reviewedState(), null, AssociationState.WITHDRAWN, actor,
+                    "The certification link it edits (" + id + ") was withdrawn.", at);
+        } catch (ReviewRefusal refusal) {
+            throw new ReviewProblem(refusal);
+        }
+        edit.apply(withdrawn);
+        associations.flush();
+        audit.record(actor, withdrawn.action(), partnerId, AssociationRepository.table(AssociationKind.CERTIFICATION),
+                String.valueOf(edit.id), withdrawn.before(), withdrawn.after(), withdrawn.reason());
     }
 
     /**

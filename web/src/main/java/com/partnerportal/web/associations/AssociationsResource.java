@@ -9,6 +9,7 @@ import com.partnerportal.web.security.PartnerAdminOnly;
 import io.quarkus.security.Authenticated;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
+import com.partnerportal.core.review.ReviewModel;
 import com.partnerportal.persistence.association.AssociationRecord;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.security.CurrentUser;
@@ -40,7 +41,8 @@ import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * A partner's customer and professional associations: partner users read them; partner admins submit new ones,
- * withdraw pending ones and resubmit those sent back for changes.
+ * withdraw pending ones (and approved certification links), resubmit those sent back for changes, and edit drafts,
+ * those sent back for changes, and approved certification links (as a new submission).
  */
 @Authenticated
 @Path("/partners/{partnerId}/associations")
@@ -90,8 +92,20 @@ public class AssociationsResource {
             return Forms.names(AssociationType.class);
         }
 
-        /** "Resubmit" after changes were requested, "Submit" for a draft. */
+        /**
+         * An approved association the partner edits as a new submission (core's review model: an approved
+         * certification link), not in place.
+         */
+        public boolean editOfApproved() {
+            return association.state() == AssociationState.APPROVED
+                    && ReviewModel.mayOpenEdit(association.kind(), association.state());
+        }
+
+        /** "Resubmit" after changes were requested, "Submit" for a draft, "Submit the edit" for an approved link. */
         public String submitLabel() {
+            if (editOfApproved()) {
+                return "Submit the edit for review";
+            }
             return association.state() == AssociationState.DRAFT ? "Save and submit for review"
                     : "Save and resubmit for review";
         }
@@ -226,7 +240,10 @@ public class AssociationsResource {
         return done(partnerId, "resubmitted");
     }
 
-    /** The edit page of a draft or of an association sent back for changes (409 for any other). */
+    /**
+     * The edit page of a draft, of an association sent back for changes, or of an approved certification link (409
+     * for any other, and for an approved link whose edit is open already).
+     */
     @GET
     @Path("{kind}/{id}/edit")
     @PartnerAdminOnly
@@ -256,8 +273,12 @@ public class AssociationsResource {
                 case CUSTOMER -> associations.editCustomer(partnerId, id, version, customer, user.actor());
                 case PROFESSIONAL -> associations.editProfessional(partnerId, id, version, professional,
                         user.actor());
-                case CERTIFICATION -> associations.editCertification(partnerId, id, version, certification,
-                        ruleSetInForce().certifications(), LocalDate.now(clock), user.actor());
+                case CERTIFICATION -> {
+                    if (associations.editCertification(partnerId, id, version, certification,
+                            ruleSetInForce().certifications(), LocalDate.now(clock), user.actor()).newSubmission()) {
+                        return done(partnerId, "edit-submitted");
+                    }
+                }
             }
         } catch (FormErrors errors) {
             AssociationRecord association = associations.toEdit(what, partnerId, id);
@@ -350,7 +371,9 @@ public class AssociationsResource {
             case "submitted" -> "Submitted for review. A reviewer will approve it, reject it or ask for changes.";
             case "drafted" -> "Saved as a draft. Edit it or submit it for review when it is ready.";
             case "edited" -> "Saved. Submit it for review when it is ready.";
-            case "withdrawn" -> "Withdrawn.";
+            case "withdrawn" -> "Withdrawn. It no longer counts for the score.";
+            case "edit-submitted" -> "Your edit was submitted for review. The approved certification link counts as it"
+                    + " is until a reviewer decides the edit.";
             case "resubmitted" -> "Submitted again for review.";
             default -> null;
         };

@@ -25,6 +25,15 @@ public interface PeriodJob {
     /** Its place among the start-up runs, lowest first (a job reading what another records runs after it). */
     int startOrder();
 
+    /**
+     * Whether the portal starts when this job's start-up run fails: the failure is logged and counted
+     * ({@code portal_jobs_failed_total}) and the job runs again at its next firing. False (the default): the
+     * failure stops the start — for work the portal must not serve without.
+     */
+    default boolean startsWithoutIt() {
+        return false;
+    }
+
     /** How often one node of the cluster tries it again between its cron firings; empty for never. */
     default Optional<Duration> checkEvery() {
         return Optional.empty();

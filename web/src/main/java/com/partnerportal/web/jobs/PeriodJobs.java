@@ -1,5 +1,7 @@
 package com.partnerportal.web.jobs;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,7 +34,8 @@ import org.quartz.TriggerBuilder;
  * says so; then puts each on Quartz's clustered JDBC job store — a job ({@link PeriodJobFiring}) with a cron trigger,
  * and a check trigger for those with {@link PeriodJob#checkEvery()} — so each firing runs on one node of the cluster.
  * Every node stores the same job and triggers at its start (replacing what is there), so a changed cron takes
- * effect at the next start.
+ * effect at the next start. A failed run is counted ({@code portal_jobs_failed_total}, tagged with the job and the
+ * trigger); at start-up it stops the start unless the job {@linkplain PeriodJob#startsWithoutIt() starts without it}.
  */
 @ApplicationScoped
 public class PeriodJobs {
@@ -48,12 +51,15 @@ public class PeriodJobs {
     @Inject
     Scheduler quartz;
 
+    @Inject
+    MeterRegistry registry;
+
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) StartupEvent event)
             throws SchedulerException {
         List<PeriodJob> ordered = jobs.stream().sorted(Comparator.comparingInt(PeriodJob::startOrder)).toList();
         for (PeriodJob job : ordered) {
             if (job.runAtStart()) {
-                run(job, "start-up");
+                runAtStart(job);
             }
         }
         for (PeriodJob job : ordered) {
@@ -61,9 +67,34 @@ public class PeriodJobs {
         }
     }
 
-    /** Runs the job now for {@code trigger} (start-up, scheduled, check) on this node; returns what it did. */
+    /**
+     * The start-up run of a job: a failure stops the start, unless the job starts without it — then it is logged (the
+     * job's claims rolled back with it) and the job runs again at its next firing.
+     */
+    private void runAtStart(PeriodJob job) {
+        try {
+            run(job, "start-up");
+        } catch (RuntimeException e) {
+            if (!job.startsWithoutIt()) {
+                throw e;
+            }
+            LOG.errorf(e, "%s (start-up) failed; the portal starts without it and the job runs again at its next"
+                    + " firing (cron %s, UTC)", job.identity(), job.cron());
+        }
+    }
+
+    /**
+     * Runs the job now for {@code trigger} (start-up, scheduled, check) on this node; returns what it did. A failure
+     * is counted and thrown on.
+     */
     public Optional<String> run(PeriodJob job, String trigger) {
-        Optional<String> done = job.runDue(trigger + "@" + ClusterNode.name());
+        Optional<String> done;
+        try {
+            done = job.runDue(trigger + "@" + ClusterNode.name());
+        } catch (RuntimeException e) {
+            failures(job.identity(), trigger).increment();
+            throw e;
+        }
         done.ifPresentOrElse(what -> LOG.infof("%s (%s): %s", job.identity(), trigger, what),
                 () -> LOG.debugf("%s (%s): nothing due", job.identity(), trigger));
         return done;
@@ -74,6 +105,13 @@ public class PeriodJobs {
         PeriodJob job = jobs.stream().filter(j -> j.identity().equals(identity)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no period job named " + identity));
         return run(job, trigger);
+    }
+
+    /** The count of a job's failed runs by one kind of trigger. */
+    Counter failures(String identity, String trigger) {
+        return Counter.builder("portal.jobs.failed")
+                .description("Runs of a period job (month close, designation day, notices) that failed")
+                .tag("job", identity).tag("trigger", trigger).register(registry);
     }
 
     private void schedule(PeriodJob job) throws SchedulerException {

@@ -44,6 +44,16 @@ public class NoticeScheduler implements PeriodJob {
         return 3;
     }
 
+    /**
+     * A failed run at start-up does not stop the portal: it only delays mails, nothing the portal serves depends on
+     * it, and what was not claimed is sent by the next day's run (each notice is claimed in the transaction that
+     * queues it, so a failed run leaves nothing half sent).
+     */
+    @Override
+    public boolean startsWithoutIt() {
+        return true;
+    }
+
     @Override
     public Optional<String> runDue(String by) {
         NoticeJob.NoticeRun run = job.runToday();

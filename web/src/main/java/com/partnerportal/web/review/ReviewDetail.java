@@ -14,11 +14,12 @@ import java.util.List;
 /**
  * What a reviewer sees of one association: the partner, the association, its supporting data (a customer's ACR
  * over the last 13 months or a professional's certifications), the partner's other associations of the same
- * customer or professional, and — while it awaits a decision — the score impact of approving it.
+ * customer or professional, and — while it awaits a decision — the score impact of approving it. {@code edits}: the
+ * approved certification link this one is an edit of (issue 12, point 1), while that link is approved; else null.
  */
 public record ReviewDetail(PartnerEntity partner, AssociationRow association, YearMonth asOf, List<MonthAmount> acr,
         List<Certification> certifications, List<AssociationRow> related, Impact impact, List<FieldChange> changes,
-        List<Conflict> conflicts) {
+        List<Conflict> conflicts, AssociationRow edits) {
 
     /**
      * One person, one partner: the same MCID approved for another partner — approving this association ends that one.

@@ -75,11 +75,13 @@ public class ReviewDetailService {
                 lastMonths.add(new MonthAmount(month, acr.getOrDefault(month, BigDecimal.ZERO)));
             }
             ReviewDetail.Impact impact = pending ? customerImpact(evidence, association, acr) : null;
-            return new ReviewDetail(partner, row, asOf, lastMonths, List.of(), related, impact, changes, List.of());
+            return new ReviewDetail(partner, row, asOf, lastMonths, List.of(), related, impact, changes, List.of(),
+                    null);
         }
         if (kind == AssociationKind.CERTIFICATION) {
+            AssociationRow edits = associations.editedLink(partnerId, id).map(AssociationRow::of).orElse(null);
             return new ReviewDetail(partner, row, null, List.of(), List.of(), related,
-                    pending ? certificationImpact(evidence, association) : null, changes, List.of());
+                    pending ? certificationImpact(evidence, association) : null, changes, List.of(), edits);
         }
         List<Certification> certifications = associations.certifications(partnerId, association.subjectRef());
         ReviewDetail.Impact impact = pending ? professionalImpact(evidence, association) : null;
@@ -87,7 +89,8 @@ public class ReviewDetailService {
                 .stream().map(other -> new ReviewDetail.Conflict(other.partnerId(),
                         partners.findByIdOptional(other.partnerId()).map(p -> p.name).orElse(other.partnerId()),
                         other.decidedBy(), other.decidedAt())).toList();
-        return new ReviewDetail(partner, row, null, List.of(), certifications, related, impact, changes, conflicts);
+        return new ReviewDetail(partner, row, null, List.of(), certifications, related, impact, changes, conflicts,
+                null);
     }
 
     /**

@@ -389,6 +389,23 @@ class RouteAuthorizationMatrixTest {
                 "/partners/{p}/associations/customers/" + toEdit + "/edit", Map.of("version", "0", "customerId",
                         "ignored", "segment", "ENTERPRISE", "type", "PAL", "reference", edited), null, 303,
                 () -> count(CustomerAssociationEntity.class, "reference", edited) == 0));
+        // an approved certification link (issue 12, point 1): withdrawn by the partner admin, or edited as a new
+        // submission beside it
+        long approvedToWithdraw = ReviewFixture.certificationClaim(OWN, ReviewFixture.unique("mcid-wd"),
+                AssociationState.APPROVED, 1);
+        calls.add(new Call("POST /partners/{partnerId}/associations/{kind}/{id}/withdraw",
+                "/partners/{p}/associations/certifications/" + approvedToWithdraw + "/withdraw", Map.of("version", "0"),
+                null, 303, () -> ReviewFixture.load(AssociationKind.CERTIFICATION, approvedToWithdraw).state
+                        == AssociationState.APPROVED));
+        long approvedToEdit = ReviewFixture.certificationClaim(OWN, ReviewFixture.unique("mcid-ed"),
+                AssociationState.APPROVED, 1);
+        calls.add(Call.get("GET /partners/{partnerId}/associations/{kind}/{id}/edit",
+                "/partners/{p}/associations/certifications/" + approvedToEdit + "/edit"));
+        calls.add(new Call("POST /partners/{partnerId}/associations/{kind}/{id}/edit",
+                "/partners/{p}/associations/certifications/" + approvedToEdit + "/edit", Map.of("version", "0",
+                        "certificationId", "AZURE_AI_ENGINEER_ASSOCIATE", "earned", "2024-03-01", "expires",
+                        "2026-12-31", "proof", "CRED-MATRIX-EDIT"), null, 303,
+                () -> count(CertificationClaimEntity.class, "revises", approvedToEdit) == 0));
         // the designation: OWN has no qualifying window, so the lifecycle refuses each action (409, nothing written)
         long transitions = count(DesignationTransitionEntity.class, "partnerId", OWN);
         for (String action : List.of("enrol", "activate", "renew")) {
@@ -774,7 +791,7 @@ class RouteAuthorizationMatrixTest {
         return QuarkusTransaction.requiringNew().call(() -> em.find(PartnerEntity.class, id));
     }
 
-    private long count(Class<?> entity, String idField, String id) {
+    private long count(Class<?> entity, String idField, Object id) {
         return QuarkusTransaction.requiringNew().call(() -> (Long) em.createQuery("select count(e) from " + entity.getSimpleName() + " e where e."
                         + idField + " = :id").setParameter("id", id).getSingleResult());
     }

@@ -75,6 +75,9 @@ class RepositoriesTest {
     ImportApprovals approvals;
 
     @Inject
+    com.partnerportal.persistence.designation.RecordedMonthsQuery recordedMonths;
+
+    @Inject
     AssociationRepository associations;
 
     @Inject
@@ -171,6 +174,40 @@ class RepositoriesTest {
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> ledger.restate("P-9101", AS_OF, 3,
                 open, "omar", "  "))).as("a restatement needs a reason (check constraint)")
                 .hasStackTraceContaining("scorecard_ledger_restated_reason");
+    }
+
+    @Test
+    void theDesignationReadsEachMonthsSpecializationCountsFromColumnsDerivedFromItsLatestScorecard() {
+        partner("P-9130");
+        String open = specializations(2, "STACKED", "OVER_CAP", "DESIGNATION_NOT_ATTAINED", "NOT_YET_EARNED",
+                "DUPLICATE");
+        QuarkusTransaction.requiringNew().run(() -> {
+            ledger.lockPartner("P-9130");
+            ledger.keepOpen("P-9130", AS_OF, new ScorecardFigures("RULES", 72, true, "SMB", null, open));
+        });
+        YearMonth closed = AS_OF.minusMonths(1);
+        QuarkusTransaction.requiringNew().run(() -> ledger.record("P-9130", closed,
+                new ScorecardFigures("RULES", 70, true, "SMB", null, specializations(0, "STACKED")), "close"));
+        QuarkusTransaction.requiringNew().run(() -> ledger.restate("P-9130", closed, 2,
+                new ScorecardFigures("RULES", 70, true, "SMB", null, specializations(1, "STACKED", "STACKED")),
+                "omar", "corrected specializations"));
+        QuarkusTransaction.requiringNew().run(() -> ledger.record("P-9130", closed.minusMonths(1),
+                new ScorecardFigures("RULES", 50, false, "SMB", null, "{\"metrics\": []}"), "close"));
+
+        List<com.partnerportal.persistence.designation.MonthOnRecord> months = QuarkusTransaction.requiringNew()
+                .call(() -> recordedMonths.months("P-9130"));
+        assertThat(months).extracting(m -> m.month().toString() + " " + m.dataAiEarned() + "/"
+                + m.otherAzureSpecializations()).containsExactly(
+                        closed.minusMonths(1) + " 0/0", // no specializations in the scorecard
+                        closed + " 2/1", // the restated version, not the recorded one
+                        AS_OF + " 3/2"); // stacked, over the cap and earned while not attained count; the others not
+    }
+
+    private static String specializations(int otherAzure, String... statuses) {
+        String lines = java.util.Arrays.stream(statuses).map(s -> "{\"id\": \"X\", \"status\": \"" + s + "\"}")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return "{\"metrics\": [], \"explanation\": {\"specializations\": {\"otherAzureSpecializations\": "
+                + otherAzure + ", \"specializations\": [" + lines + "]}}}";
     }
 
     @Test

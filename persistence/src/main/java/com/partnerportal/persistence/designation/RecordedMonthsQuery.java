@@ -20,25 +20,23 @@ import java.util.List;
 @ApplicationScoped
 public class RecordedMonthsQuery {
 
-    /** The specialization lines that are earned by the as-of day, whether or not they stack. */
-    private static final String EARNED = "$.explanation.specializations.specializations[*] ? "
-            + "(@.status == \"STACKED\" || @.status == \"OVER_CAP\" || @.status == \"DESIGNATION_NOT_ATTAINED\")";
-
     @Inject
     EntityManager em;
 
-    /** Every month the ledger holds for the partner, oldest first. */
+    /**
+     * Every month the ledger holds for the partner, oldest first (its latest version). The specialization counts are
+     * columns PostgreSQL derives from each stored scorecard (migration V130: which lines count as earned by the as-of
+     * day is written there), so no scorecard is read whole.
+     */
     @Transactional(TxType.SUPPORTS)
     public List<MonthOnRecord> months(String partnerId) {
         return em.unwrap(Session.class).createNativeQuery("""
-                select distinct on (as_of) as_of, total, attained, path,
-                       jsonb_array_length(jsonb_path_query_array(scorecard, cast(?2 as jsonpath))),
-                       coalesce(cast(scorecard #>> '{explanation,specializations,otherAzureSpecializations}' as integer), 0)
+                select distinct on (as_of) as_of, total, attained, path, data_ai_specializations_earned,
+                       other_azure_specializations
                   from scorecard_ledger
                  where partner_id = ?1
                  order by as_of, version desc""", MonthRow.class)
                 .setParameter(1, partnerId)
-                .setParameter(2, EARNED)
                 .getResultStream()
                 .map(row -> new MonthOnRecord(YearMonth.from(row.asOf()), row.total(), row.attained(), row.path(),
                         row.dataAiEarned(), row.otherAzureSpecializations()))

@@ -5,9 +5,10 @@
 #      started once for both steps): first KeycloakLoginIT, ApiClientIT and PortalBrowserIT (Chromium, axe-core on
 #      every page) against the packaged portal started by scripts/run-portal.sh --no-build with a throwaway database;
 #      then, that portal stopped, TwoNodesIT, which starts two portal JVMs on 8080 and 8081 on one PostgreSQL of its
-#      own (sessions, CSRF, a recompute taken over when a node is killed, the month close once). Everything is
-#      stopped again on exit. The browser test writes its 1280x800 screenshots into docs/screenshots/, so a changed
-#      page shows as a changed image.
+#      own (sessions, CSRF, a recompute taken over when a node is killed, the month close once), and ImportHeapIT,
+#      which starts one portal JVM with -Xmx256m on a free port and imports a generated 60 MiB ACR CSV (issue 17,
+#      point 9: the import's live heap must not grow by the file). Everything is stopped again on exit. The browser
+#      test writes its 1280x800 screenshots into docs/screenshots/, so a changed page shows as a changed image.
 # Exits non-zero if anything fails. Logs go to target/test-logs/.
 #
 # Environment (optional): PORTAL_PORT (default 8080), KEYCLOAK_PORT (default 8180), E2E_TIMEOUT (seconds to wait for
@@ -121,9 +122,10 @@ e2e_status=0
 # The single portal stops (its ports are the nodes'); Keycloak stays for the two-node test.
 stop_process "$run_pid" TERM 150
 run_pid=""
-say "stage 2/2, two nodes: TwoNodesIT (two portal JVMs on 8080 and 8081, one PostgreSQL; logs web/target/two-nodes-*.log)"
+say "stage 2/2, two nodes and the import heap: TwoNodesIT (two portal JVMs on 8080 and 8081, one PostgreSQL; logs" \
+  "web/target/two-nodes-*.log), ImportHeapIT (one portal JVM with -Xmx256m, a 60 MiB ACR import; web/target/import-heap/)"
 two_nodes_status=0
-./mvnw -B verify -Pe2e -Dit.test=TwoNodesIT "-Dportal.e2e.realm=http://127.0.0.1:${KEYCLOAK_PORT:-8180}/realms/capability-portal" \
+./mvnw -B verify -Pe2e -Dit.test=TwoNodesIT,ImportHeapIT "-Dportal.e2e.realm=http://127.0.0.1:${KEYCLOAK_PORT:-8180}/realms/capability-portal" \
   -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false -Dquarkus.build.skip=true 2>&1 | tee "$LOGS/two-nodes.log" \
   || two_nodes_status=$?
 
@@ -133,14 +135,16 @@ echo "stage 1, ./mvnw -B verify:"
 summary "$LOGS/verify.log"
 echo "stage 2, end-to-end (failsafe):"
 summary "$LOGS/e2e.log"
-echo "stage 2, two nodes (failsafe):"
+echo "stage 2, two nodes and the import heap (failsafe):"
 summary "$LOGS/two-nodes.log"
+grep -h '^Import heap:' "$LOGS/two-nodes.log" || true
 if ((e2e_status != 0)); then
   say "the end-to-end test failed; server logs: $LOGS/portal.log, $LOGS/run-portal.log"
   exit 1
 fi
 if ((two_nodes_status != 0)); then
-  say "the two-node test failed; the nodes' logs: web/target/two-nodes-A.log, web/target/two-nodes-B.log"
+  say "the two-node or the import heap test failed; the nodes' logs: web/target/two-nodes-A.log," \
+    "web/target/two-nodes-B.log, web/target/import-heap/portal.log (GC log: gc.log)"
   exit 1
 fi
 say "all tests passed"

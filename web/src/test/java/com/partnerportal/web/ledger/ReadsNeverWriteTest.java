@@ -81,6 +81,14 @@ class ReadsNeverWriteTest {
         String link = invitations.invite(OWN, form, "crawl-setup",
                 jakarta.ws.rs.core.UriBuilder.fromUri("http://portal/invitations/{token}")).link().getPath();
         invitationToken = link.substring(link.lastIndexOf('/') + 1);
+        // Mail goes out in the background (web.mail.MailSender), with retries spaced out when the server does not
+        // answer: the mails the setup queued (the invitation's) are held back, so that no send attempt of theirs
+        // lands in the crawl's window (a run on a loaded machine counted 239 writes instead of 236 with every row count
+        // unchanged: updates, as a send attempt makes). GETs queue
+        // no mail; the crawl would still see one as a new outbox row.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "update mail_outbox set next_attempt_at = now() + interval '1 day' where sent_at is null")
+                .executeUpdate());
         Thread.sleep(STATS_FLUSH_MILLIS);
         rowsBefore = rowCounts();
         writesBefore = writes();

@@ -16,16 +16,12 @@ import com.partnerportal.client.model.Problem;
 import com.partnerportal.client.model.Scorecard;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -130,16 +126,6 @@ class ApiClientIT {
                 HttpResponse.BodyHandlers.discarding());
         String location = login.headers().firstValue("Location").orElseThrow();
         String realm = location.substring(0, location.indexOf(REALM) + REALM.length());
-        String form = Map.of("grant_type", "password", "client_id", "capability-portal",
-                        "client_secret", "demo-portal-secret", "username", user, "password", user + "-demo", "scope", "openid")
-                .entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(token.statusCode()).as("password grant for %s: %s", user, token.body()).isEqualTo(200);
-        return new ObjectMapper().readTree(token.body()).get("access_token").asText();
+        return DemoRealm.accessToken(http, realm, user);
     }
 }

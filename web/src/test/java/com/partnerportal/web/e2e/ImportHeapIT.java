@@ -9,7 +9,6 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -33,7 +32,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -88,12 +86,9 @@ class ImportHeapIT {
 
     @BeforeAll
     static void portalWith256MbOfHeap() throws Exception {
-        realm = System.getProperty("portal.e2e.realm", "http://127.0.0.1:8180/realms/capability-portal");
-        Path jar = Path.of(System.getProperty("portal.e2e.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
-        assertThat(jar).as("the packaged portal (./mvnw -B package first)").isRegularFile();
-        HttpResponse<String> keycloak = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(realm + "/.well-known/openid-configuration")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(keycloak.statusCode()).as("Keycloak's realm %s (scripts/keycloak.sh start)", realm).isEqualTo(200);
+        realm = DemoRealm.url();
+        Path jar = DemoRealm.packagedPortal();
+        DemoRealm.requireKeycloak(realm);
 
         work = Path.of("target", "import-heap").toAbsolutePath();
         Files.createDirectories(work);
@@ -360,17 +355,7 @@ class ImportHeapIT {
     }
 
     static String accessToken(HttpClient http, String user) throws IOException, InterruptedException {
-        String form = Map.of("grant_type", "password", "client_id", "capability-portal",
-                        "client_secret", "demo-portal-secret", "username", user, "password", user + "-demo")
-                .entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> token = http.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(token.statusCode()).as("password grant for %s: %s", user, token.body()).isEqualTo(200);
-        return new ObjectMapper().readTree(token.body()).get("access_token").asText();
+        return DemoRealm.accessToken(http, realm, user);
     }
 
     static long count(String sql) throws SQLException {

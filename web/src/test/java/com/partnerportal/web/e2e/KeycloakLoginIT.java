@@ -7,16 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.htmlunit.CookieManager;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
@@ -38,8 +35,8 @@ import org.junit.jupiter.api.Test;
 class KeycloakLoginIT {
 
     private static final String REALM_PATH = "/realms/capability-portal";
-    private static final String CLIENT_ID = "capability-portal";
-    private static final String CLIENT_SECRET = "demo-portal-secret";
+    private static final String CLIENT_ID = DemoRealm.CLIENT_ID;
+    private static final String CLIENT_SECRET = DemoRealm.CLIENT_SECRET;
     private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost");
 
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -274,24 +271,7 @@ class KeycloakLoginIT {
     /** The token response of a password grant with scope openid: access_token and id_token. */
     private static JsonNode tokens(String username, String clientId, String clientSecret)
             throws IOException, InterruptedException {
-        String form = Map.of(
-                        "grant_type", "password",
-                        "client_id", clientId,
-                        "client_secret", clientSecret,
-                        "username", username,
-                        "password", username + "-demo",
-                        "scope", "openid")
-                .entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(realm + "/protocol/openid-connect/token"))
-                        .timeout(Duration.ofSeconds(30))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as("password grant for %s: %s", username, response.body()).isEqualTo(200);
-        return new ObjectMapper().readTree(response.body());
+        return DemoRealm.tokens(HTTP, realm, username, clientId, clientSecret);
     }
 
     private static HttpResponse<String> get(String url, Map<String, String> headers) throws IOException, InterruptedException {

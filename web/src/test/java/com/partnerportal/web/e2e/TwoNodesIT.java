@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerportal.web.launch.EmbeddedDatabase;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
@@ -127,12 +126,9 @@ class TwoNodesIT {
 
     @BeforeAll
     static void twoNodesOnOneDatabase() throws Exception {
-        realm = System.getProperty("portal.e2e.realm", "http://127.0.0.1:8180/realms/capability-portal");
-        Path jar = Path.of(System.getProperty("portal.e2e.jar", "target/quarkus-app/quarkus-run.jar")).toAbsolutePath();
-        assertThat(jar).as("the packaged portal (./mvnw -B package first)").isRegularFile();
-        HttpResponse<String> keycloak = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(realm + "/.well-known/openid-configuration")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(keycloak.statusCode()).as("Keycloak's realm %s (scripts/keycloak.sh start)", realm).isEqualTo(200);
+        realm = DemoRealm.url();
+        Path jar = DemoRealm.packagedPortal();
+        DemoRealm.requireKeycloak(realm);
         for (int port : PORTS) {
             try (ServerSocket free = new ServerSocket(port)) {
                 assertThat(free.getLocalPort()).isEqualTo(port);

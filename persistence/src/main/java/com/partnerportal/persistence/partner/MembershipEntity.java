@@ -8,6 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * A person acting for a partner organisation, keyed by the identity provider's stable subject. Memberships are made
@@ -45,5 +47,14 @@ public class MembershipEntity extends PanacheEntityBase {
 
     public boolean isAdmin() {
         return PARTNER_ADMIN.equals(role);
+    }
+
+    /** What the audit trail records of a membership (its before/after): subject, e-mail and role. */
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("subject", subject);
+        state.put("email", email);
+        state.put("role", role);
+        return state;
     }
 }

@@ -132,7 +132,7 @@ public class AdminService {
         memberships.persist(membership);
         memberships.flush();
         audit.record(actor, "MEMBERSHIP_ADDED", partnerId, "membership", String.valueOf(membership.id), null,
-                state(membership), null);
+                membership.auditState(), null);
         return membership;
     }
 
@@ -143,7 +143,7 @@ public class AdminService {
         if (membership == null || !membership.partnerId.equals(partnerId)) {
             throw new NotFoundException("No such membership");
         }
-        Map<String, Object> before = state(membership);
+        Map<String, Object> before = membership.auditState();
         memberships.delete(membership);
         audit.record(actor, "MEMBERSHIP_REMOVED", partnerId, "membership", String.valueOf(membershipId), before, null,
                 null);
@@ -154,14 +154,6 @@ public class AdminService {
         state.put("partnerId", partner.partnerId);
         state.put("name", partner.name);
         state.put("anniversaryDate", partner.anniversaryDate == null ? null : partner.anniversaryDate.toString());
-        return state;
-    }
-
-    private static Map<String, Object> state(MembershipEntity membership) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("subject", membership.subject);
-        state.put("email", membership.email);
-        state.put("role", membership.role);
         return state;
     }
 }

@@ -171,11 +171,11 @@ public class InvitationService {
         binding.put("invitedRole", invited.id());
         if (existing.isPresent()) {
             MembershipEntity membership = existing.get();
-            Map<String, Object> before = state(membership);
+            Map<String, Object> before = membership.auditState();
             membership.role = role.id();
             memberships.flush();
             audit.record(actor, "MEMBERSHIP_MERGED", invitation.partnerId, "membership",
-                    String.valueOf(membership.id), before, with(state(membership), binding),
+                    String.valueOf(membership.id), before, with(membership.auditState(), binding),
                     "already a member: the stronger role stays");
         } else {
             MembershipEntity membership = new MembershipEntity();
@@ -187,7 +187,7 @@ public class InvitationService {
             memberships.persist(membership);
             memberships.flush();
             audit.record(actor, "MEMBERSHIP_BOUND", invitation.partnerId, "membership", String.valueOf(membership.id),
-                    null, with(state(membership), binding), null);
+                    null, with(membership.auditState(), binding), null);
         }
         Map<String, Object> before = state(invitation, now);
         invitation.acceptedAt = now;
@@ -226,14 +226,6 @@ public class InvitationService {
         if (invitation.acceptedBy != null) {
             state.put("acceptedBy", invitation.acceptedBy);
         }
-        return state;
-    }
-
-    private static Map<String, Object> state(MembershipEntity membership) {
-        Map<String, Object> state = new LinkedHashMap<>();
-        state.put("subject", membership.subject);
-        state.put("email", membership.email);
-        state.put("role", membership.role);
         return state;
     }
 

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 @OidcSecurity(claims = { @Claim(key = "sub", value = "sub-omar"), @Claim(key = "preferred_username", value = "omar") })
 class UploadLimitsTest {
 
-    /** What a raw request announcing {@code length} bytes (and sending none) gets: status line and headers. */
+    /** What a raw request gets: status line, headers and body. */
     record Answer(String status, Map<String, String> headers, String body) {
     }
 
@@ -46,25 +46,40 @@ class UploadLimitsTest {
             out.write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType
                     + "\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            String status = in.readLine();
-            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-                int colon = line.indexOf(':');
-                headers.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
-            }
-            int size = Integer.parseInt(headers.getOrDefault("Content-Length", "0"));
-            char[] body = new char[size];
-            int read = 0;
-            while (read < size) {
-                int n = in.read(body, read, size - read);
+            return answer(socket);
+        }
+    }
+
+    /**
+     * The answer read from the socket: status line, headers and the body — {@code Content-Length} bytes, or the lines
+     * of a chunked body up to its last chunk, or nothing when the answer has neither.
+     */
+    static Answer answer(Socket socket) throws java.io.IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        String status = in.readLine();
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
+            int colon = line.indexOf(':');
+            headers.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
+        }
+        StringBuilder body = new StringBuilder();
+        if (headers.containsKey("Content-Length")) {
+            int size = Integer.parseInt(headers.get("Content-Length"));
+            char[] chunk = new char[4096];
+            while (body.length() < size) {
+                int n = in.read(chunk, 0, Math.min(chunk.length, size - body.length()));
                 if (n < 0) {
                     break;
                 }
-                read += n;
+                body.append(chunk, 0, n);
             }
-            return new Answer(status, headers, new String(body, 0, read));
+        } else if ("chunked".equalsIgnoreCase(headers.get("Transfer-Encoding"))) {
+            // size lines and data lines, up to the last chunk ("0")
+            for (String line = in.readLine(); line != null && !line.equals("0"); line = in.readLine()) {
+                body.append(line).append('\n');
+            }
         }
+        return new Answer(status, headers, body.toString());
     }
 
     @Test
@@ -108,33 +123,13 @@ class UploadLimitsTest {
             });
             sender.setDaemon(true);
             sender.start();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            String status = in.readLine();
-            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-            for (String line = in.readLine(); line != null && !line.isEmpty(); line = in.readLine()) {
-                int colon = line.indexOf(':');
-                headers.put(line.substring(0, colon).trim(), line.substring(colon + 1).trim());
-            }
-            StringBuilder body = new StringBuilder();
-            if (headers.containsKey("Content-Length")) {
-                int size = Integer.parseInt(headers.get("Content-Length"));
-                char[] chunk = new char[4096];
-                while (body.length() < size) {
-                    int n = in.read(chunk, 0, Math.min(chunk.length, size - body.length()));
-                    if (n < 0) {
-                        break;
-                    }
-                    body.append(chunk, 0, n);
-                }
-            } else {
-                // chunked: size lines and data lines, up to the last chunk ("0")
-                for (String line = in.readLine(); line != null && !line.equals("0"); line = in.readLine()) {
-                    body.append(line).append('\n');
-                }
-            }
+            Answer answer = answer(socket);
+            String status = answer.status();
+            Map<String, String> headers = answer.headers();
+            String body = answer.body();
             assertThat(status).contains(" 413");
             assertThat(headers.get("Content-Type")).startsWith("application/problem+json");
-            assertThat(body.toString()).contains("\"status\":413").contains("at most 64 MB");
+            assertThat(body).contains("\"status\":413").contains("at most 64 MB");
         }
         assertThat(auditEvents()).as("nothing imported").isEqualTo(auditsBefore);
     }

@@ -115,8 +115,16 @@ class DesignationPageTest {
         Document svg = xml.newDocumentBuilder().parse(new InputSource(new StringReader(badge.asString())));
         assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
         assertThat(svg.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
-        assertThat(svg.getDocumentElement().getTextContent()).contains("Badge & <Sons> Ltd",
-                "Solutions Partner for Data & AI (Azure)", "Designation held since 2026-03-05 · track SMB · to 2026-07-01");
+        org.w3c.dom.NodeList lines = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < lines.getLength(); i++) {
+            texts.add(lines.item(i).getTextContent());
+        }
+        assertThat(texts).containsExactly("Badge & <Sons> Ltd", "Solutions Partner for Data & AI (Azure)",
+                "Designation held since 2026-03-05 · track SMB · to 2026-07-01");
+        assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent())
+                .isEqualTo("Badge & <Sons> Ltd: Solutions Partner for Data & AI (Azure). Designation held since 2026-03-05"
+                        + " · track SMB · to 2026-07-01.");
         assertThat(svg.getElementsByTagName("image").getLength()).as("no logo, text only").isZero();
     }
 

@@ -131,6 +131,32 @@ class DesignationPageTest {
     @Test
     @TestSecurity(user = "designation-admin")
     @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
+    void the_page_and_the_dashboard_warn_renewal_at_risk_with_the_months_left_until_a_usable_month_qualifies() {
+        String id = qualifyingPartner("P-7607", "Designation At Risk Ltd");
+        DesignationFixture.anniversary(id, LocalDate.of(2026, 11, 20));
+        DesignationFixture.MovableCalendar calendar = DesignationFixture.calendarOn(DAY);
+        post(id, "enrol", "0").then().statusCode(303);
+        // 2026-09-15: the renewal days (2026-10-21 … 2026-11-19) look at windows spanning 2026-04 … 2026-10, 2026-02 is
+        // out of them and nothing later is recorded; the open month 2026-08 and the two after it may still qualify.
+        calendar.day = LocalDate.of(2026, 9, 15);
+        String page = given().get("/partners/" + id + "/designation").then().statusCode(200).extract().asString();
+        assertThat(page).contains("data-state=\"ENROLLED\"", "<span class=\"badge badge-risk\">Renewal at risk</span>"
+                + " No month a renewal could still use qualifies. Months left that may still qualify: 2026-08, 2026-09, 2026-10.");
+        String dashboard = given().get("/partners/" + id).then().statusCode(200).extract().asString();
+        assertThat(dashboard).contains("data-designation=\"ENROLLED\"", "<span class=\"badge badge-risk\">Renewal at risk"
+                + "</span> no month a renewal could still use qualifies; months left: 2026-08, 2026-09, 2026-10.");
+
+        // The open month 2026-08 qualifies: the renewal is no longer at risk.
+        DesignationFixture.recorded(id, YearMonth.of(2026, 8), 72, "SMB");
+        assertThat(given().get("/partners/" + id + "/designation").then().statusCode(200).extract().asString())
+                .doesNotContain("Renewal at risk");
+        assertThat(given().get("/partners/" + id).then().statusCode(200).extract().asString())
+                .contains("data-designation=\"ENROLLED\"").doesNotContain("Renewal at risk");
+    }
+
+    @Test
+    @TestSecurity(user = "designation-admin")
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
     void actions_the_lifecycle_forbids_or_a_stale_page_are_refused_with_409_and_a_missing_version_with_400() {
         String id = qualifyingPartner("P-7603", "Designation Refusals Ltd");
         DesignationFixture.calendarOn(DAY);

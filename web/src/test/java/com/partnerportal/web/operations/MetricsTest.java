@@ -86,8 +86,10 @@ class MetricsTest {
                 .formParam("month", LedgerCalendar.openMonth(java.time.Clock.systemUTC()).toString())
                 .post("/admin/recompute").then().statusCode(303).extract().header("Location");
         assertThat(page).isNotNull();
+        // The job starts on another thread: a first scrape may come before it runs (running 0, nothing counted yet).
+        // Wait until a job has run to its end: not running, partners counted, all of them done.
         String metrics = scrape();
-        for (int i = 0; i < 100 && value(metrics, "portal_recompute_running", "") > 0; i++) {
+        for (int i = 0; i < 200 && !finished(metrics); i++) {
             Thread.sleep(100);
             metrics = scrape();
         }
@@ -105,6 +107,12 @@ class MetricsTest {
     @Test
     void anonymousCallersAreNotServedTheMetrics() {
         given().redirects().follow(false).get("/q/metrics").then().statusCode(org.hamcrest.Matchers.not(200));
+    }
+
+    private static boolean finished(String metrics) {
+        double total = value(metrics, "portal_recompute_partners_total", "");
+        return value(metrics, "portal_recompute_running", "") == 0 && total > 0
+                && value(metrics, "portal_recompute_partners_done", "") == total;
     }
 
     private static String scrape() {

@@ -5,6 +5,7 @@ import com.partnerportal.core.program.Designation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Date;
@@ -43,7 +44,8 @@ public class DesignationReminders {
     /** How many reminders of the partner are on record (for tests and support). */
     @Transactional(TxType.SUPPORTS)
     public long count(String partnerId) {
-        return ((Number) em.createNativeQuery("select count(*) from designation_reminder where partner_id = ?1")
-                .setParameter(1, partnerId).getSingleResult()).longValue();
+        return em.unwrap(Session.class)
+                .createNativeQuery("select count(*) from designation_reminder where partner_id = ?1", Long.class)
+                .setParameter(1, partnerId).getSingleResult();
     }
 }

@@ -4,6 +4,7 @@ import com.partnerportal.core.notify.NotificationKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.sql.Date;
@@ -41,8 +42,8 @@ public class NoticesSent {
     /** How many notices of a kind are on record for the partner (null: the digests), for tests and support. */
     @Transactional(TxType.SUPPORTS)
     public long count(NotificationKind kind, String partnerId) {
-        return ((Number) em.createNativeQuery("select count(*) from notice_sent where kind = ?1"
-                        + " and coalesce(partner_id, '') = coalesce(?2, '')")
-                .setParameter(1, kind.name()).setParameter(2, partnerId).getSingleResult()).longValue();
+        return em.unwrap(Session.class).createNativeQuery("select count(*) from notice_sent where kind = ?1"
+                        + " and coalesce(partner_id, '') = coalesce(?2, '')", Long.class)
+                .setParameter(1, kind.name()).setParameter(2, partnerId).getSingleResult();
     }
 }

@@ -1,5 +1,6 @@
 package com.partnerportal.persistence.corrections;
 
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -58,9 +59,9 @@ public class RecordCorrections {
     public Optional<BigDecimal> acr(String partnerId, long customerRef, YearMonth month) {
         return session().createNativeQuery("""
                 select amount from acr_month where partner_id = ?1 and customer_ref = ?2 and month = ?3 for update""",
-                        BigDecimal.class)
+                        Scalars.Amount.class)
                 .setParameter(1, partnerId).setParameter(2, customerRef).setParameter(3, firstDay(month))
-                .getResultStream().findFirst();
+                .getResultStream().findFirst().map(Scalars.Amount::value);
     }
 
     /** Sets the customer's ACR of the month (the one row of that month, inserted or changed). */
@@ -104,7 +105,7 @@ public class RecordCorrections {
             LocalDate expires) {
         if (!earned.equals(found.earned()) && !session().createNativeQuery("""
                 select 1 from certification where partner_id = ?1 and professional_ref = ?2 and certification_id = ?3
-                   and earned = ?4""", Integer.class)
+                   and earned = ?4""", Scalars.Found.class)
                 .setParameter(1, partnerId).setParameter(2, found.professionalRef())
                 .setParameter(3, found.certificationId()).setParameter(4, Date.valueOf(earned))
                 .getResultList().isEmpty()) {

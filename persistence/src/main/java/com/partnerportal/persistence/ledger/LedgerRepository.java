@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerportal.core.ledger.LedgerEntry;
 import com.partnerportal.core.ledger.LedgerState;
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -179,14 +180,14 @@ public class LedgerRepository {
     @Transactional(TxType.SUPPORTS)
     public Optional<YearMonth> lastClosedMonth() {
         return Optional.ofNullable(session().createNativeQuery("select max(as_of) from ledger_month_close",
-                LocalDate.class).getSingleResult()).map(YearMonth::from);
+                Scalars.Day.class).getSingleResult().value()).map(YearMonth::from);
     }
 
     /** Whether the close of the month has been made. */
     @Transactional(TxType.SUPPORTS)
     public boolean closed(YearMonth month) {
-        return session().createNativeQuery("select count(*) from ledger_month_close where as_of = ?1", Long.class)
-                .setParameter(1, firstDay(month)).getSingleResult() > 0;
+        return session().createNativeQuery("select count(*) from ledger_month_close where as_of = ?1",
+                Scalars.Count.class).setParameter(1, firstDay(month)).getSingleResult().value() > 0;
     }
 
     /**
@@ -253,7 +254,7 @@ public class LedgerRepository {
     @Transactional(TxType.SUPPORTS)
     public Optional<YearMonth> latestAcrMonth(String partnerId) {
         return Optional.ofNullable(session().createNativeQuery("select max(month) from acr_month where partner_id = ?1",
-                LocalDate.class).setParameter(1, partnerId).getSingleResult()).map(YearMonth::from);
+                Scalars.Day.class).setParameter(1, partnerId).getSingleResult().value()).map(YearMonth::from);
     }
 
     /** Every partner's id, in order: the partners a close records. */

@@ -1,5 +1,6 @@
 package com.partnerportal.persistence.overview;
 
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -64,9 +65,10 @@ public class ProgramOverviewQuery {
     /** How many partners the filters keep. */
     @Transactional(TxType.SUPPORTS)
     public long count(OverviewCriteria criteria) {
-        NativeQuery<Long> query = em.unwrap(Session.class).createNativeQuery("select count(*)" + FROM, Long.class);
+        NativeQuery<Scalars.Count> query = em.unwrap(Session.class).createNativeQuery("select count(*)" + FROM,
+                Scalars.Count.class);
         bind(query, criteria);
-        return query.getSingleResult();
+        return query.getSingleResult().value();
     }
 
     private List<OverviewRow> rows(OverviewCriteria criteria, Consumer<Query> paging) {

@@ -3,6 +3,7 @@ package com.partnerportal.persistence.review;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.association.AssociationRepository;
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,10 +37,10 @@ public class ReviewQueueQuery {
         if (union == null) {
             return 0;
         }
-        NativeQuery<Long> count = em.unwrap(Session.class)
-                .createNativeQuery("select count(*) from (" + union + ") q", Long.class);
+        NativeQuery<Scalars.Count> count = em.unwrap(Session.class)
+                .createNativeQuery("select count(*) from (" + union + ") q", Scalars.Count.class);
         parameters.forEach(count::setParameter);
-        return Math.toIntExact(count.getSingleResult());
+        return Math.toIntExact(count.getSingleResult().value());
     }
 
     /** The matching submitted associations from {@code offset}, at most {@code limit} of them, oldest first. */

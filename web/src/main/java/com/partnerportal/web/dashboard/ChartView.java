@@ -21,11 +21,15 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
     public record Band(String name, String cssClass, String polygon) {
     }
 
-    public record Label(int x, String text) {
+    /** A month's name under the plot, its baseline at {@code y}. */
+    public record Label(int x, int y, String text) {
     }
 
-    /** Where the rule set changes: from {@code month} on, the scorecards are by {@code ruleSetId}. */
-    public record RuleSetMark(int x, YearMonth month, String ruleSetId) {
+    /**
+     * Where the rule set changes: from {@code month} on, the scorecards are by {@code ruleSetId}; its line runs from
+     * {@code top} to {@code bottom} of the plot.
+     */
+    public record RuleSetMark(int x, int top, int bottom, YearMonth month, String ruleSetId) {
     }
 
     static final int WIDTH = 720;
@@ -34,6 +38,8 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
     static final int RIGHT = 12;
     static final int TOP = 10;
     static final int BOTTOM = 24;
+    /** The baseline of the month labels, inside the bottom margin. */
+    static final int LABEL_BASELINE = HEIGHT - 6;
     static final List<String> NAMES = List.of("Net customer adds", "Intermediate certifications", "Usage growth",
             "Deployments");
 
@@ -75,7 +81,7 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
         List<Label> labels = new ArrayList<>();
         for (int i = 0; i < n; i += Math.max(1, n / 6)) {
             YearMonth month = history.get(i).month();
-            labels.add(new Label(x(i, step), month.toString()));
+            labels.add(new Label(x(i, step), LABEL_BASELINE, month.toString()));
         }
         List<RuleSetMark> marks = new ArrayList<>();
         List<Marker> markers = new ArrayList<>();
@@ -87,7 +93,7 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
                         month.month() + ": " + month.standing().label()));
             }
             if (i > 0 && !month.ruleSetId().equals(history.get(i - 1).ruleSetId())) {
-                marks.add(new RuleSetMark(x(i, step), month.month(), month.ruleSetId()));
+                marks.add(new RuleSetMark(x(i, step), TOP, HEIGHT - BOTTOM, month.month(), month.ruleSetId()));
             }
         }
         return new ChartView(WIDTH, HEIGHT, bands, total.toString().strip(), y(70, plotHeight), y(25, plotHeight),

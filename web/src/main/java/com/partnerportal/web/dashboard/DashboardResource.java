@@ -39,6 +39,29 @@ public class DashboardResource {
         public ScoreScale scale() {
             return ScoreScale.of();
         }
+
+        /** The month picker's options, the shown month selected. */
+        public List<MonthChoice> monthChoices() {
+            return months.stream().map(m -> new MonthChoice(m, m.equals(asOf))).toList();
+        }
+
+        /** The rows of the history table, each linking to the dashboard of its month. */
+        public List<HistoryRow> historyRows() {
+            return chart.points().stream()
+                    .map(p -> new HistoryRow(p, "/partners/" + partner.partnerId + "?asOf=" + p.month())).toList();
+        }
+    }
+
+    /**
+     * One option of the month picker. Each row of a loop carries what it prints: an expression inside a loop that
+     * reaches outside it (such as {@code view.asOf}) makes Qute try every value resolver on the loop's element first —
+     * it was about half of the page's rendering (docs/performance.md, "Loops that carry what they print").
+     */
+    public record MonthChoice(YearMonth month, boolean selected) {
+    }
+
+    /** One month of the history table and the link to its dashboard. */
+    public record HistoryRow(HistoryMonth month, String href) {
     }
 
     /** One month of the "recompute with today's data" comparison: as recorded, and recomputed now. */

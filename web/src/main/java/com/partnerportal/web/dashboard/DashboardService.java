@@ -127,7 +127,7 @@ public class DashboardService {
                     .toList();
         }
         Scorecard scorecard = shown.scorecard();
-        return new DashboardView(partner, month, months, scorecard, shown.standing(), MetricCard.of(scorecard),
+        return new DashboardView(partner, month, months, scorecard, shown.standing(), MetricCard.of(scorecard, partnerId, month),
                 ChartView.of(history), comparison, canAdmin, designations.status(partnerId)); // joins this transaction
     }
 }

@@ -4,10 +4,15 @@ import com.partnerportal.core.program.Subcategory;
 import com.partnerportal.core.scoring.Metric;
 import com.partnerportal.core.scoring.MetricExplanation;
 import com.partnerportal.core.scoring.Scorecard;
+import java.time.YearMonth;
 import java.util.List;
 
-/** One metric on the dashboard: points out of max, a status for its colour, the sentence that explains it. */
-public record MetricCard(Subcategory id, String slug, String name, int points, int max, String status, String why) {
+/**
+ * One metric on the dashboard: points out of max, a status for its colour, the sentence that explains it, and the link
+ * to its explanation page.
+ */
+public record MetricCard(Subcategory id, String slug, String name, int points, int max, String status, String why,
+        String href) {
 
     /** The URL segment of each metric's explanation page. */
     public static String slug(Subcategory id) {
@@ -20,14 +25,17 @@ public record MetricCard(Subcategory id, String slug, String name, int points, i
         };
     }
 
-    static List<MetricCard> of(Scorecard scorecard) {
-        return scorecard.explanation().metrics().stream().map(explanation -> card(scorecard, explanation)).toList();
+    /** The cards of the partner's scorecard of {@code asOf}, each linking to its explanation of that month. */
+    static List<MetricCard> of(Scorecard scorecard, String partnerId, YearMonth asOf) {
+        return scorecard.explanation().metrics().stream()
+                .map(explanation -> card(scorecard, explanation, partnerId, asOf)).toList();
     }
 
-    private static MetricCard card(Scorecard scorecard, MetricExplanation explanation) {
+    private static MetricCard card(Scorecard scorecard, MetricExplanation explanation, String partnerId,
+            YearMonth asOf) {
         Metric metric = scorecard.metric(explanation.metric());
         String status = metric.points() == 0 ? "missing" : metric.points() == metric.max() ? "full" : "partial";
         return new MetricCard(metric.id(), slug(metric.id()), metric.id().displayName(), metric.points(), metric.max(),
-                status, explanation.why());
+                status, explanation.why(), "/partners/" + partnerId + "/explain/" + slug(metric.id()) + "?asOf=" + asOf);
     }
 }

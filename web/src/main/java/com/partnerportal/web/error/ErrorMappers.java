@@ -45,6 +45,13 @@ public class ErrorMappers {
         return respond(uri, Problem.of(status, detailOf(e, status)), null);
     }
 
+    /** No turn to run came in time: 503 with {@code Retry-After}; nothing was done. */
+    @ServerExceptionMapper
+    public Uni<Response> busy(PortalBusy e, UriInfo uri) {
+        return respond(uri, Problem.of(503, e.getMessage()), null).map(response -> Response.fromResponse(response)
+                .header("Retry-After", String.valueOf(PortalBusy.RETRY_AFTER_SECONDS)).build());
+    }
+
     @ServerExceptionMapper
     public Uni<Response> forbidden(ForbiddenException e, UriInfo uri) {
         return respond(uri, Problem.of(403, "You do not have the role this page needs."), null);

@@ -42,7 +42,11 @@ public final class PortalMain {
         LOG.infof("Embedded PostgreSQL (profile %s) on localhost:%d, data directory %s", choice.profile(),
                 database.port(), dataDir);
         // Stop the database only once the application (and its connection pool) has shut down.
+        // Quarkus leaves the start-up failure to the exit handler it is given: say it, or the portal ends in silence.
         Quarkus.run(null, (exitCode, failure) -> {
+            if (failure != null) {
+                LOG.error("The portal did not start", failure);
+            }
             database.close();
             System.exit(exitCode);
         }, args);

@@ -51,7 +51,7 @@ public class BodyLimits {
         return isImport(path) ? importLimit.asLongValue() : defaultLimit.asLongValue();
     }
 
-    static boolean isImport(String path) {
+    public static boolean isImport(String path) {
         return path != null && IMPORT_ROUTES.stream().anyMatch(path::startsWith);
     }
 

@@ -3,15 +3,14 @@ package com.partnerportal.persistence.association;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.association.AssociationListCriteria.Sort;
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
-import jakarta.transaction.Transactional;
-import org.hibernate.Session;
-import org.hibernate.query.NativeQuery;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -20,6 +19,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 /**
  * A partner's customer associations, professionals and certification links as pages: searched, sorted and paged in
@@ -66,12 +67,12 @@ public class AssociationListQuery {
      */
     @Transactional(TxType.SUPPORTS)
     public int count(AssociationListCriteria criteria) {
-        NativeQuery<Long> query = em.unwrap(Session.class).createNativeQuery("select count(*)"
+        NativeQuery<Scalars.Count> query = em.unwrap(Session.class).createNativeQuery("select count(*)"
                 + (pattern(criteria.text()) == null
                         ? " from " + AssociationRepository.table(criteria.kind()) + " a where a.partner_id = :partner"
-                        : from(criteria)), Long.class);
+                        : from(criteria)), Scalars.Count.class);
         bind(query, criteria);
-        return Math.toIntExact(query.getSingleResult());
+        return Math.toIntExact(query.getSingleResult().value());
     }
 
     /** One page of them, in the criteria's order. */

@@ -2,14 +2,15 @@ package com.partnerportal.persistence.designation;
 
 import com.partnerportal.core.lifecycle.RenewalReminder;
 import com.partnerportal.core.program.Designation;
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
+import org.hibernate.Session;
 
 /**
  * The renewal reminders and lapse notices sent ({@code designation_reminder}): a reminder is claimed — its row
@@ -45,7 +46,7 @@ public class DesignationReminders {
     @Transactional(TxType.SUPPORTS)
     public long count(String partnerId) {
         return em.unwrap(Session.class)
-                .createNativeQuery("select count(*) from designation_reminder where partner_id = ?1", Long.class)
-                .setParameter(1, partnerId).getSingleResult();
+                .createNativeQuery("select count(*) from designation_reminder where partner_id = ?1", Scalars.Count.class)
+                .setParameter(1, partnerId).getSingleResult().value();
     }
 }

@@ -3,17 +3,18 @@ package com.partnerportal.persistence.mail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerportal.core.notify.NotificationKind;
+import com.partnerportal.persistence.query.Scalars;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * The durable mail outbox ({@code mail_outbox}): notifications are written in the transaction that causes them and
@@ -103,8 +104,8 @@ public class MailOutbox {
     /** How many mails wait to be sent (for metrics and tests). */
     public long pending() {
         return em.unwrap(Session.class)
-                .createNativeQuery("select count(*) from mail_outbox where sent_at is null", Long.class)
-                .getSingleResult();
+                .createNativeQuery("select count(*) from mail_outbox where sent_at is null", Scalars.Count.class)
+                .getSingleResult().value();
     }
 
     public static <T> T read(String payload, Class<T> type) {

@@ -1,15 +1,16 @@
 package com.partnerportal.persistence.mail;
 
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import org.hibernate.Session;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * Who the risk mails (issue 12, point 9) may be about, read with set-based SQL so that the daily run scores only the
@@ -37,8 +38,9 @@ public class NoticeCandidates {
                 select partner_id from certification where expires between ?1 and ?2
                 union
                 select partner_id from certification_claim where state = 'APPROVED' and expires between ?1 and ?2
-                order by 1""", String.class)
-                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(until)).getResultList();
+                order by 1""", Scalars.Text.class)
+                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(until)).getResultStream()
+                .map(Scalars.Text::value).toList();
     }
 
     /**

@@ -39,6 +39,9 @@ class MailQueriesTest {
     NoticesSent noticesSent;
 
     @Inject
+    NotificationSettings settings;
+
+    @Inject
     EvidenceWriter writer;
 
     @Inject
@@ -99,6 +102,20 @@ class MailQueriesTest {
                 noticesSent.claim(NotificationKind.SCORE_RISK, "P-7702", MONTH.toString(), day, 1))).isTrue();
         assertThat(QuarkusTransaction.requiringNew().call(() -> noticesSent.count(NotificationKind.SCORE_RISK,
                 "P-7702"))).isEqualTo(1L);
+    }
+
+    @Test
+    void theSettingsAnswerTheKindsASubjectTurnedOffAndTheStaffAddressesLeftToReceiveAKind() {
+        QuarkusTransaction.requiringNew().run(() -> settings.choose("sub-typed-settings", "Rita.Typed@example.com",
+                java.util.EnumSet.of(NotificationKind.REVIEW_DIGEST, NotificationKind.DECISION),
+                java.util.EnumSet.of(NotificationKind.REVIEW_DIGEST)));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> settings.optedOut("sub-typed-settings")))
+                .containsExactly(NotificationKind.REVIEW_DIGEST);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> settings.staffAddresses(
+                List.of(" rita.typed@example.com", "omar.typed@example.com", "omar.typed@example.com"),
+                NotificationKind.REVIEW_DIGEST))).containsExactly("omar.typed@example.com");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> settings.partnerAdminAddresses("P-7799",
+                NotificationKind.DECISION))).isEmpty();
     }
 
     private static List<OutboxMail> mine(List<OutboxMail> due, String recipient) {

@@ -26,7 +26,7 @@ public final class DesignationBadge {
         if (!status.holdsDesignation()) {
             throw new IllegalArgumentException("no badge without the designation: " + status.state());
         }
-        String designation = "Solutions Partner for " + Designation.DATA_AI_AZURE.displayName();
+        String designation = Designation.DATA_AI_AZURE.displayName(); // "Solutions Partner for Data & AI (Azure)"
         String held = "Designation held since " + status.enrolledSince() + " · track "
                 + status.year().track().displayName() + " · to " + status.year().until();
         StringWriter out = new StringWriter();

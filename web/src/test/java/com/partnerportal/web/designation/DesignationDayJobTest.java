@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.partnerportal.core.lifecycle.Decision.Action;
 import com.partnerportal.web.designation.DesignationDayJob.DayRun;
+import com.partnerportal.web.jobs.ClusterNode;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +34,9 @@ class DesignationDayJobTest {
 
     @Inject
     DesignationService designations;
+
+    @Inject
+    EntityManager em;
 
     private void enrolAndActivate(String partnerId, DesignationFixture.MovableCalendar calendar) {
         calendar.day = LocalDate.of(2026, 3, 5);
@@ -74,6 +80,19 @@ class DesignationDayJobTest {
         calendar.day = LocalDate.of(2026, 8, 5);
         assertThat(job.runToday("test-next-day").orElseThrow().lapses()).isZero();
         assertThat(DesignationFixture.audits(late, "DESIGNATION_LAPSED")).isEqualTo(1);
+    }
+
+    @Test
+    void the_job_ran_at_start_up_so_the_lapses_of_days_missed_while_the_portal_was_down_are_made_up() {
+        // The start-up run claimed the real day the portal started on (the scheduler's runAtStart); a run on a later
+        // day records the lapses due since, dated their anniversaries (the test above).
+        List<?> startUp = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select run_on from designation_day_run where run_by = ?1")
+                .setParameter(1, "designation-job:start-up@" + ClusterNode.name()).getResultList());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(startUp).as("the designation day's start-up run on this node (one per real day of a boot)")
+                .isNotEmpty()
+                .allSatisfy(day -> assertThat(day.toString()).isIn(today.toString(), today.minusDays(1).toString()));
     }
 
     @Test

@@ -19,7 +19,8 @@ final class DesignationFixture {
 
     /** A calendar whose day the test sets; installed for the current test only (QuarkusMock). */
     static final class MovableCalendar extends DesignationCalendar {
-        LocalDate day;
+        /** Set by the test's thread, read by the server's request and job threads. */
+        volatile LocalDate day;
 
         MovableCalendar(LocalDate day) {
             this.day = day;

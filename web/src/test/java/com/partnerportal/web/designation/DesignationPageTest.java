@@ -115,9 +115,43 @@ class DesignationPageTest {
         Document svg = xml.newDocumentBuilder().parse(new InputSource(new StringReader(badge.asString())));
         assertThat(svg.getDocumentElement().getLocalName()).isEqualTo("svg");
         assertThat(svg.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
-        assertThat(svg.getDocumentElement().getTextContent()).contains("Badge & <Sons> Ltd",
-                "Solutions Partner for Data & AI (Azure)", "Designation held since 2026-03-05 · track SMB · to 2026-07-01");
+        org.w3c.dom.NodeList lines = svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < lines.getLength(); i++) {
+            texts.add(lines.item(i).getTextContent());
+        }
+        assertThat(texts).containsExactly("Badge & <Sons> Ltd", "Solutions Partner for Data & AI (Azure)",
+                "Designation held since 2026-03-05 · track SMB · to 2026-07-01");
+        assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent())
+                .isEqualTo("Badge & <Sons> Ltd: Solutions Partner for Data & AI (Azure). Designation held since 2026-03-05"
+                        + " · track SMB · to 2026-07-01.");
         assertThat(svg.getElementsByTagName("image").getLength()).as("no logo, text only").isZero();
+    }
+
+    @Test
+    @TestSecurity(user = "designation-admin")
+    @OidcSecurity(claims = @Claim(key = "sub", value = ADMIN))
+    void the_page_and_the_dashboard_warn_renewal_at_risk_with_the_months_left_until_a_usable_month_qualifies() {
+        String id = qualifyingPartner("P-7607", "Designation At Risk Ltd");
+        DesignationFixture.anniversary(id, LocalDate.of(2026, 11, 20));
+        DesignationFixture.MovableCalendar calendar = DesignationFixture.calendarOn(DAY);
+        post(id, "enrol", "0").then().statusCode(303);
+        // 2026-09-15: the renewal days (2026-10-21 … 2026-11-19) look at windows spanning 2026-04 … 2026-10, 2026-02 is
+        // out of them and nothing later is recorded; the open month 2026-08 and the two after it may still qualify.
+        calendar.day = LocalDate.of(2026, 9, 15);
+        String page = given().get("/partners/" + id + "/designation").then().statusCode(200).extract().asString();
+        assertThat(page).contains("data-state=\"ENROLLED\"", "<span class=\"badge badge-risk\">Renewal at risk</span>"
+                + " No month a renewal could still use qualifies. Months left that may still qualify: 2026-08, 2026-09, 2026-10.");
+        String dashboard = given().get("/partners/" + id).then().statusCode(200).extract().asString();
+        assertThat(dashboard).contains("data-designation=\"ENROLLED\"", "<span class=\"badge badge-risk\">Renewal at risk"
+                + "</span> no month a renewal could still use qualifies; months left: 2026-08, 2026-09, 2026-10.");
+
+        // The open month 2026-08 qualifies: the renewal is no longer at risk.
+        DesignationFixture.recorded(id, YearMonth.of(2026, 8), 72, "SMB");
+        assertThat(given().get("/partners/" + id + "/designation").then().statusCode(200).extract().asString())
+                .doesNotContain("Renewal at risk");
+        assertThat(given().get("/partners/" + id).then().statusCode(200).extract().asString())
+                .contains("data-designation=\"ENROLLED\"").doesNotContain("Renewal at risk");
     }
 
     @Test

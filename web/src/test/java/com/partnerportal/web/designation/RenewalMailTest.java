@@ -61,11 +61,14 @@ class RenewalMailTest {
         QuarkusTransaction.requiringNew().run(() -> designations.act(RENEWED, Action.RENEW, 1, "test-admin"));
 
         calendar.day = LocalDate.of(2026, 9, 14); // 31 days before DUE's anniversary: nothing
-        assertThat(job.runToday("test").orElseThrow().reminders()).isZero();
+        // (A day's run covers every partner with a record, other tests' too: count this test's partners only.)
+        assertThat(job.runToday("test")).isPresent();
+        assertThat(reminders(DUE)).isEmpty();
         assertThat(outbox(ADMIN)).isZero();
 
         calendar.day = LocalDate.of(2026, 9, 15); // 30 days before: the renewal days open
-        assertThat(job.runToday("test-30").orElseThrow().reminders()).isEqualTo(1);
+        assertThat(job.runToday("test-30")).isPresent();
+        assertThat(reminders(DUE)).containsExactly("2026-10-15 DAYS_30");
         MimeMessage thirty = GreenMailResource.awaitInbox(ADMIN, 1).get(0);
         assertThat(thirty.getSubject()).isEqualTo("[" + DUE + "] Renewal due: Solutions Partner for Data & AI (Azure)"
                 + " reaches its anniversary on 2026-10-15 (30 days)");
@@ -82,17 +85,20 @@ class RenewalMailTest {
                 .contains("href=\"http://localhost:8080/partners/" + DUE + "/designation\"");
 
         calendar.day = LocalDate.of(2026, 9, 16); // the next day, and a second caller of it: no second mail
-        assertThat(job.runToday("test-next").orElseThrow().reminders()).isZero();
+        assertThat(job.runToday("test-next")).isPresent();
         assertThat(job.runToday("test-other-node")).isEmpty();
+        assertThat(reminders(DUE)).containsExactly("2026-10-15 DAYS_30");
         assertThat(outbox(ADMIN)).isEqualTo(1);
 
         calendar.day = LocalDate.of(2026, 10, 8); // 7 days before
-        assertThat(job.runToday("test-7").orElseThrow().reminders()).isEqualTo(1);
+        assertThat(job.runToday("test-7")).isPresent();
+        assertThat(reminders(DUE)).containsExactly("2026-10-15 DAYS_30", "2026-10-15 DAYS_7");
         MimeMessage seven = GreenMailResource.awaitInbox(ADMIN, 2).get(1);
         assertThat(seven.getSubject()).endsWith("reaches its anniversary on 2026-10-15 (7 days)");
 
         calendar.day = LocalDate.of(2026, 10, 15); // the anniversary, not renewed: the lapse
-        assertThat(job.runToday("test-lapse").orElseThrow().lapses()).isEqualTo(1);
+        assertThat(job.runToday("test-lapse")).isPresent();
+        assertThat(DesignationFixture.kinds(DUE)).containsExactly("ENROLLED", "LAPSED");
         MimeMessage lapse = GreenMailResource.awaitInbox(ADMIN, 3).get(2);
         assertThat(lapse.getSubject()).isEqualTo("[" + DUE + "] Solutions Partner for Data & AI (Azure) lapsed on"
                 + " 2026-10-15");
@@ -100,7 +106,7 @@ class RenewalMailTest {
                 .contains("No month of the qualification window");
 
         calendar.day = LocalDate.of(2026, 10, 16);
-        assertThat(job.runToday("test-after").orElseThrow().reminders()).isZero();
+        assertThat(job.runToday("test-after")).isPresent();
         assertThat(outbox(ADMIN)).as("30 days, 7 days, lapse: once each").isEqualTo(3);
         assertThat(GreenMailResource.inbox(ADMIN)).hasSize(3);
         assertThat(outbox(QUIET_ADMIN)).as("renewal mails turned off").isZero();

@@ -12,7 +12,7 @@
 #   PORTAL_EMBEDDED_DB_DATA_DIR   data directory of the embedded PostgreSQL
 #                                 (default ${XDG_DATA_HOME:-~/.local/share}/capability-portal/pgdata)
 #   PORTAL_LOG                    the portal's log file (default ${XDG_CACHE_HOME:-~/.cache}/capability-portal/portal.log)
-#   PORTAL_JAVA_OPTS              JVM options of the portal (default -Xms64m -Xmx512m)
+#   PORTAL_JAVA_OPTS              JVM options of the portal (default -Xms512m -Xmx512m: a fixed heap)
 #   PORTAL_TIMEOUT                seconds to wait for the portal to be ready (default 180)
 #   PORTAL_SMTP_PORT              the local SMTP server's port (default 3025)
 #   PORTAL_IMAP_PORT              its IMAP port (default 3143)
@@ -41,7 +41,9 @@ export KEYCLOAK_PORT=${KEYCLOAK_PORT:-8180}
 # The same default as the launcher (EmbeddedDatabase.dataDirectory); passed to it explicitly below.
 DATA_DIR=${PORTAL_EMBEDDED_DB_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/capability-portal/pgdata}
 PORTAL_LOG=${PORTAL_LOG:-${XDG_CACHE_HOME:-$HOME/.cache}/capability-portal/portal.log}
-PORTAL_JAVA_OPTS=${PORTAL_JAVA_OPTS:--Xms64m -Xmx512m}
+# A fixed heap: grown from 64 MB under load, G1 kept its young generation small and collected every few hundred
+# requests (3,674 young collections in the first minutes of a dashboard benchmark; docs/performance.md).
+PORTAL_JAVA_OPTS=${PORTAL_JAVA_OPTS:--Xms512m -Xmx512m}
 PORTAL_TIMEOUT=${PORTAL_TIMEOUT:-180}
 export PORTAL_SMTP_PORT=${PORTAL_SMTP_PORT:-3025}
 PORTAL_IMAP_PORT=${PORTAL_IMAP_PORT:-3143}

@@ -4,6 +4,10 @@
 -- no UPDATE, DELETE or TRUNCATE, and since it owns nothing it cannot disable the append-only triggers.
 -- When both are the same role (one login for everything), the grants change nothing and the portal refuses to
 -- start (web.launch.DatabaseRolesCheck).
+-- Nodes starting at once each run this after their migrate, and Flyway's own lock is released by then: two GRANTs
+-- on the same object at once fail with "tuple concurrently updated" (TwoNodesIT failed so). One node at a time, for
+-- this transaction (AfterMigrateTest): the key is fixed; NodeStartLock's is another.
+select pg_advisory_xact_lock(7361504521388214001);
 grant usage on schema public to ${runtime_role};
 grant select, insert, update, delete on all tables in schema public to ${runtime_role};
 grant usage, select on all sequences in schema public to ${runtime_role};

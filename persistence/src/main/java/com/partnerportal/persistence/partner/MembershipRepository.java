@@ -9,8 +9,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class MembershipRepository implements PanacheRepositoryBase<MembershipEntity, Long> {
 
-    /** A partner a subject belongs to, with the subject's role there. */
-    public record PartnerOfSubject(PartnerEntity partner, String role) {
+    /** A partner a subject belongs to (its id and name), with the subject's role there. */
+    public record PartnerOfSubject(String partnerId, String partnerName, String role) {
 
         public boolean admin() {
             return MembershipEntity.PARTNER_ADMIN.equals(role);
@@ -18,12 +18,14 @@ public class MembershipRepository implements PanacheRepositoryBase<MembershipEnt
     }
 
     /**
-     * The partners a subject belongs to, ordered by partner id, in one statement: each partner is loaded (managed)
-     * with its membership, so a later {@code find} of the same partner in this session reads nothing.
+     * The partners a subject belongs to, ordered by partner id, in one statement that loads no entity: every request
+     * of a signed-in person reads it, and most need no more of a partner than its id and name.
      */
     public List<PartnerOfSubject> partnersOf(String subject) {
         return getEntityManager().createQuery("""
-                select p, m.role from MembershipEntity m join PartnerEntity p on p.partnerId = m.partnerId
+                select new com.partnerportal.persistence.partner.MembershipRepository$PartnerOfSubject(
+                       m.partnerId, p.name, m.role)
+                  from MembershipEntity m join PartnerEntity p on p.partnerId = m.partnerId
                  where m.subject = ?1 order by m.partnerId""", PartnerOfSubject.class)
                 .setParameter(1, subject)
                 .getResultList();

@@ -3,12 +3,19 @@ package com.partnerportal.persistence.partner;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class PartnerRepository implements PanacheRepositoryBase<PartnerEntity, String> {
 
     public List<PartnerEntity> listByName() {
         return list("order by name, partnerId");
+    }
+
+    /** The partner's name, if the partner exists (one statement, no entity loaded). */
+    public Optional<String> nameOf(String partnerId) {
+        return getEntityManager().createQuery("select p.name from PartnerEntity p where p.partnerId = ?1", String.class)
+                .setParameter(1, partnerId).getResultStream().findFirst();
     }
 
     /** Every partner's id, in id order. */

@@ -93,7 +93,7 @@ public class DashboardResource {
     public byte[] dashboard(@PathParam("partnerId") String partnerId, @QueryParam("asOf") String asOf,
             @QueryParam("compare") String compare) {
         byte[] content = dashboards.content(partnerId, asOf, compare, view -> Templates.content(view).render());
-        String frame = Templates.dashboard(new DashboardPage(scope.partner().name, PageFrame.SLOT)).render();
+        String frame = Templates.dashboard(new DashboardPage(scope.name(), PageFrame.SLOT)).render();
         return PageFrame.around(frame, content);
     }
 }

@@ -1,7 +1,6 @@
 package com.partnerportal.web.security;
 
 import com.partnerportal.core.evidence.PartnerId;
-import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.persistence.partner.PartnerRepository;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
@@ -43,8 +42,7 @@ public class PartnerScope {
         if (partnerId == null || resource.getResourceMethod() == null) {
             return;
         }
-        // Memberships are read once per request (CurrentUser); a member's partner was loaded with them, so the
-        // find below is answered by the session's first-level cache — one partner read per request either way.
+        // Memberships are read once per request (CurrentUser), with their partners' names.
         Optional<Membership> membership = user.membership(partnerId);
         if (!user.isStaff() && membership.isEmpty()) {
             throw new NotFoundException("No partner " + partnerId);
@@ -55,14 +53,15 @@ public class PartnerScope {
             throw ProblemException.badRequest("The partner id in the path is not a partner id.",
                     List.of(PARAMETER + ": " + PartnerId.RULE));
         }
-        PartnerEntity partner = partners.findById(partnerId);
-        if (partner == null) {
-            throw new NotFoundException("No partner " + partnerId);
-        }
+        // A member's partner exists (the membership's foreign key) and its name came with the memberships; staff
+        // read the name, which also says whether the partner exists.
+        String name = membership.map(Membership::partnerName)
+                .or(() -> partners.nameOf(partnerId))
+                .orElseThrow(() -> new NotFoundException("No partner " + partnerId));
         if (adminOnly(resource) && !membership.map(Membership::admin).orElse(false)) {
             throw new ForbiddenException("Only a partner admin of " + partnerId + " may do this");
         }
-        scoped.set(partner);
+        scoped.set(partnerId, name);
     }
 
     static boolean api(ResourceInfo resource) {

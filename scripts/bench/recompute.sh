@@ -7,11 +7,24 @@
 # and PostgreSQL spent in each phase — on a machine shared with other work the wall times depend on the others' load,
 # the CPU seconds much less.
 #
-#   scripts/bench/recompute.sh
+#   scripts/bench/recompute.sh [--every-partner-changed]
+#
+# --every-partner-changed: first adds USD 0.01 to every ACR row of the open month (as the database's superuser, then
+# `vacuum analyze acr_month`, so that the aggregate reads no dead rows, and a checkpoint, so that writing those pages
+# out is not counted as the recompute's PostgreSQL time), untimed: every customer line of every partner
+# with ACR that month changes, so the recompute writes every scorecard instead of leaving the unchanged ones as they
+# are (the ledger's write compares a scorecard with the stored one first). The run then also prints how many open
+# versions it wrote. It changes the benchmark program's ACR (by a cent a run): for generated data only.
 #
 # Environment: PORTAL_URL (default http://localhost:8080), KEYCLOAK_PORT (default 8180; token.sh), the database as
 # for scripts/bench/generate: PGURL-less, the embedded PostgreSQL of PORTAL_EMBEDDED_DB_DATA_DIR (its superuser).
 set -euo pipefail
+every_partner_changed=false
+case ${1:-} in
+  --every-partner-changed) every_partner_changed=true ;;
+  "") ;;
+  *) echo "usage: $0 [--every-partner-changed]" >&2; exit 2 ;;
+esac
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 URL=${PORTAL_URL:-http://localhost:8080}
 case $URL in http://localhost:*|http://127.*) ;; *) echo "only a local portal is measured: $URL" >&2; exit 2 ;; esac
@@ -37,8 +50,17 @@ form=$(curl -fsS -c "$jar" "${auth[@]}" "$URL/admin/recompute")
 csrf=$(sed -nE 's/.*name="csrf-token" value="([^"]+)".*/\1/p' <<<"$form" | head -n 1)
 month=$(sed -nE 's/.*name="month"[^>]*value="([0-9]{4}-[0-9]{2})".*/\1/p' <<<"$form" | head -n 1)
 [[ -n $csrf && -n $month ]] || { echo "no CSRF token or month on /admin/recompute" >&2; exit 1; }
+if $every_partner_changed; then
+  t0=$(date +%s.%N)
+  changed=$(psql -XAtqc "update acr_month set amount = amount + 0.01 where month = date '$month-01'" \
+    -c "select count(*) from acr_month where month = date '$month-01'")
+  psql -XAtqc "vacuum analyze acr_month" -c "checkpoint"
+  printf 'every partner changed: USD 0.01 added to %s ACR rows of %s, then vacuum analyze and a checkpoint (%.1f s, untimed)\n' \
+    "$changed" "$month" "$(echo "$(date +%s.%N) - $t0" | bc)"
+fi
 echo "load average at start: $(load)"
 pg0=$(pg_cpu); jvm0=$(jvm_cpu)
+since=$(psql -XAtc "select now()")
 started=$(date +%s.%N)
 location=$(curl -sS -o /dev/null -w '%{redirect_url}' -b "$jar" "${auth[@]}" --data-urlencode "csrf-token=$csrf" \
   --data-urlencode "month=$month" "$URL/admin/recompute")
@@ -52,6 +74,9 @@ psql -XAtF' ' -c "select 'recompute of ' || to_char(r.as_of, 'YYYY-MM') || ': ' 
     from recompute_run r join recompute_chunk c on c.run_id = r.id where r.id = '$run'
     group by r.as_of, r.partners, r.chunks, r.finished_at, r.started_at"
 printf 'recompute wall time (POST to finished): %.1f s, load average %s\n' "$wall" "$(load)"
+psql -XAtc "select 'open versions written by this run: ' || count(*) || ' of ' || (select count(*) from scorecard_ledger
+    where as_of = date '$month-01' and state = 'OPEN') from scorecard_ledger where as_of = date '$month-01'
+    and state = 'OPEN' and computed_at >= timestamptz '$since'"
 pg1=$(pg_cpu); jvm1=$(jvm_cpu)
 printf 'recompute CPU: portal JVM %.1f s%s, PostgreSQL %.1f s\n' "$(echo "$jvm1 - $jvm0" | bc)" \
   "$([[ -n $portal_pid ]] || echo ' (no local portal process found)')" "$(echo "$pg1 - $pg0" | bc)"

@@ -61,7 +61,8 @@ public class LedgerBatchWriter {
                        j.scorecard, now()
                   from unnest(?, ?, ?, ?, ?, ?) with ordinality as f(partner_id, rule_set_id, total, attained, path,
                                                                      lost_on, n)
-                  join jsonb_array_elements(cast(? as jsonb)) with ordinality as j(scorecard, n) on j.n = f.n
+                  join (select cast(t as jsonb), n from string_to_table(?, E'\\n') with ordinality as l(t, n))
+                       as j(scorecard, n) on j.n = f.n
                 on conflict (partner_id, as_of, version) do update
                    set rule_set_id = excluded.rule_set_id, total = excluded.total, attained = excluded.attained,
                        path = excluded.path, designation_lost_on = excluded.designation_lost_on,
@@ -86,7 +87,8 @@ public class LedgerBatchWriter {
                        j.scorecard, now(), now(), ?
                   from unnest(?, ?, ?, ?, ?, ?) with ordinality as f(partner_id, rule_set_id, total, attained, path,
                                                                      lost_on, n)
-                  join jsonb_array_elements(cast(? as jsonb)) with ordinality as j(scorecard, n) on j.n = f.n
+                  join (select cast(t as jsonb), n from string_to_table(?, E'\\n') with ordinality as l(t, n))
+                       as j(scorecard, n) on j.n = f.n
                 on conflict (partner_id, as_of, version) do update
                    set state = 'RECORDED', rule_set_id = excluded.rule_set_id, total = excluded.total,
                        attained = excluded.attained, path = excluded.path,
@@ -107,9 +109,12 @@ public class LedgerBatchWriter {
         Boolean[] attained = new Boolean[size];
         String[] paths = new String[size];
         Date[] lostOn = new Date[size];
-        // The scorecards as one JSON array: a text[] would have the driver escape every quote of every scorecard
-        // and PostgreSQL unescape it again before parsing the JSON.
-        StringBuilder scorecards = new StringBuilder(figures.size() * 16_384).append('[');
+        // The scorecards as one text, a line each (compact JSON has no line break: one inside a string is written
+        // \n), split by string_to_table and each cast to jsonb: a text[] would have the driver escape every quote of
+        // every scorecard and PostgreSQL unescape it again, and one JSON array of them all (as before) cost
+        // PostgreSQL about five times the parsing: the whole array parsed into one jsonb value, then each element
+        // taken out of it again (docs/performance.md, "Program scale").
+        StringBuilder scorecards = new StringBuilder(figures.size() * 8_192);
         int i = 0;
         for (Map.Entry<String, ScorecardFigures> entry : figures.entrySet()) {
             ScorecardFigures f = entry.getValue();
@@ -119,10 +124,14 @@ public class LedgerBatchWriter {
             attained[i] = f.attained();
             paths[i] = f.path();
             lostOn[i] = f.designationLostOn() == null ? null : Date.valueOf(f.designationLostOn());
-            scorecards.append(i == 0 ? "" : ",").append(f.scorecardJson());
+            String json = f.scorecardJson();
+            if (json.indexOf('\n') >= 0) {
+                throw new IllegalArgumentException("a stored scorecard is compact JSON, on one line: " + partners[i]);
+            }
+            scorecards.append(i == 0 ? "" : "\n").append(json);
             i++;
         }
-        String scorecardArray = scorecards.append(']').toString();
+        String scorecardLines = scorecards.toString();
         return work(connection -> {
             try (PreparedStatement sql = connection.prepareStatement(statement)) {
                 int p = 1;
@@ -136,7 +145,7 @@ public class LedgerBatchWriter {
                 sql.setArray(p++, connection.createArrayOf("bool", attained));
                 sql.setArray(p++, connection.createArrayOf("varchar", paths));
                 sql.setArray(p++, connection.createArrayOf("date", lostOn));
-                sql.setString(p, scorecardArray);
+                sql.setString(p, scorecardLines);
                 return sql.executeUpdate();
             }
         });

@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.not;
 
 import com.partnerportal.core.evidence.Certification;
 import com.partnerportal.core.evidence.Evidence;
+import com.partnerportal.core.evidence.json.ScorecardJson;
+import com.partnerportal.core.evidence.json.ScorecardJsonReader;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.evidence.EvidenceAssembler;
@@ -297,11 +299,12 @@ class ApprovedLinkChangeTest {
         return values == null ? List.of() : values;
     }
 
+    /** The open month's stored scorecard, read back and written as the API shows it (every line an object). */
     private JsonPath openMonth() {
         String json = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
                 "select cast(scorecard as text) from scorecard_ledger where partner_id = ?1 and state = 'OPEN'")
                 .setParameter(1, PARTNER).getSingleResult());
-        return JsonPath.from(json);
+        return JsonPath.from(ScorecardJson.write(ScorecardJsonReader.read(json)));
     }
 
     private long count(String sql) {

@@ -62,6 +62,21 @@ public final class ScorecardJson {
      * ({@link ScorecardJsonReader} derives them again, so {@code write(read(writeStored(s)))} is {@code write(s)}).
      * Building those sentences for every customer line of every partner was more than a third of a recompute's time
      * in Java (docs/performance.md, "Program scale"); a page builds the few it shows when it shows them.
+     *
+     * <p>The lines that repeat — a customer of net customer adds, a professional and each certification, a
+     * deployment — are arrays of their values in a fixed order instead of objects naming every field, and leave out
+     * what is derived from the values beside them (a customer's {@code contribution}, a deployment's
+     * {@code eligible}); a customer's amounts are the values of the explanation's {@code baselineMonths} and
+     * {@code recentMonths} in their order (a line whose months differ from those is written as an object):
+     * <pre>
+     * customer:      [customerId, segment, [baseline amounts], [recent amounts], outcome]
+     * professional:  [professionalId, name, administrator, architect, scoringIndividual, [certification, …]]
+     * certification: [id, earned, expires, status, role, countsFor]
+     * deployment:    [customerId, service, serviceLevel, date, status]
+     * </pre>
+     * A ledger row is mostly customer lines: this form is about a third of the objects' size (docs/performance.md,
+     * "Program scale"), which is what PostgreSQL parses, compresses and writes for every partner of a recompute.
+     * {@link ScorecardJsonReader} reads both forms, line by line.
      */
     public static String writeStored(Scorecard scorecard) {
         return JsonSupport.writeCompact(body(scorecard, false));
@@ -71,7 +86,11 @@ public final class ScorecardJson {
         return body(scorecard, true);
     }
 
-    /** {@code texts}: whether the explanation's {@code why} sentences are written. */
+    /**
+     * {@code texts}: the document for readers, with the explanation's {@code why} sentences and every line an object;
+     * otherwise the ledger's form, without those sentences and with the lines that repeat for every customer,
+     * professional, certification and deployment as arrays of their values (see {@link #writeStored}).
+     */
     private static JsonSupport.Body body(Scorecard scorecard, boolean texts) {
         return g -> {
             g.writeStartObject();
@@ -146,6 +165,17 @@ public final class ScorecardJson {
         }
         g.writeArrayFieldStart("customers");
         for (CustomerLine line : nca.customers()) {
+            if (!texts && sameMonths(line.baselineAcr(), nca.baselineMonths())
+                    && sameMonths(line.recentAcr(), nca.recentMonths())) {
+                g.writeStartArray();
+                g.writeString(line.customerId());
+                g.writeString(line.segment().name());
+                values(g, line.baselineAcr());
+                values(g, line.recentAcr());
+                g.writeString(line.outcome().name());
+                g.writeEndArray();
+                continue;
+            }
             g.writeStartObject();
             g.writeStringField("customerId", line.customerId());
             g.writeStringField("segment", line.segment().name());
@@ -178,6 +208,10 @@ public final class ScorecardJson {
         }
         g.writeArrayFieldStart("professionals");
         for (ProfessionalLine professional : certs.professionals()) {
+            if (!texts) {
+                storedProfessional(g, professional);
+                continue;
+            }
             g.writeStartObject();
             g.writeStringField("professionalId", professional.professionalId());
             JsonSupport.stringOrNull(g, "name", professional.name());
@@ -232,6 +266,16 @@ public final class ScorecardJson {
         }
         g.writeArrayFieldStart("deployments");
         for (DeploymentLine line : deployments.deployments()) {
+            if (!texts) {
+                g.writeStartArray();
+                g.writeString(line.customerId());
+                g.writeString(line.service());
+                g.writeNumber(line.serviceLevel());
+                g.writeString(line.date().toString());
+                g.writeString(line.status().name());
+                g.writeEndArray();
+                continue;
+            }
             g.writeStartObject();
             g.writeStringField("customerId", line.customerId());
             g.writeStringField("service", line.service());
@@ -272,6 +316,59 @@ public final class ScorecardJson {
         g.writeEndObject();
 
         g.writeEndObject();
+    }
+
+    /** A professional of the ledger's form: see {@link #writeStored}. */
+    private static void storedProfessional(JsonGenerator g, ProfessionalLine professional) throws IOException {
+        g.writeStartArray();
+        g.writeString(professional.professionalId());
+        if (professional.name() == null) {
+            g.writeNull();
+        } else {
+            g.writeString(professional.name());
+        }
+        g.writeBoolean(professional.administrator());
+        g.writeBoolean(professional.architect());
+        g.writeBoolean(professional.scoringIndividual());
+        g.writeStartArray();
+        for (CertificationLine line : professional.certifications()) {
+            g.writeStartArray();
+            g.writeString(line.id());
+            g.writeString(line.earned().toString());
+            if (line.expires() == null) {
+                g.writeNull();
+            } else {
+                g.writeString(line.expires().toString());
+            }
+            g.writeString(line.status().name());
+            g.writeString(line.role().name());
+            g.writeString(line.countsFor().name());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        g.writeEndArray();
+    }
+
+    /** Whether the amounts are those of exactly these months, in this order. */
+    private static boolean sameMonths(List<MonthAmount> amounts, List<YearMonth> months) {
+        if (amounts.size() != months.size()) {
+            return false;
+        }
+        for (int i = 0; i < months.size(); i++) {
+            if (!amounts.get(i).month().equals(months.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The amounts' values in their order (money as {@link JsonSupport#money} writes it). */
+    private static void values(JsonGenerator g, List<MonthAmount> amounts) throws IOException {
+        g.writeStartArray();
+        for (MonthAmount amount : amounts) {
+            g.writeNumber(amount.usd());
+        }
+        g.writeEndArray();
     }
 
     private static void nextActions(JsonGenerator g, NextActions next) throws IOException {

@@ -45,6 +45,8 @@ import java.util.stream.Collectors;
  * Restores a scorecard from the JSON {@link ScorecardJson#write} produced (texts that are derived are derived
  * again), so {@code read(write(s)).equals(s)}: the proof that the written JSON carries the whole scorecard. The
  * score ledger stores each recorded scorecard as this JSON and reads it back here, never re-scoring a stored month.
+ * It reads every form the ledger has stored: the document for readers, the same without its {@code why} sentences,
+ * and {@link ScorecardJson#writeStored}'s, whose repeated lines are arrays — line by line, so a row holds either.
  */
 public final class ScorecardJsonReader {
 
@@ -99,24 +101,37 @@ public final class ScorecardJsonReader {
 
         Node n = e.child("netCustomerAdds");
         BigDecimal threshold = n.decimal("thresholdUsd");
+        List<YearMonth> baselineMonths = n.list("baselineMonths", Node::asMonth);
+        List<YearMonth> recentMonths = n.list("recentMonths", Node::asMonth);
         NetCustomerAddsExplanation nca = new NetCustomerAddsExplanation(n.integer("points"), threshold,
-                n.list("baselineMonths", Node::asMonth), n.list("recentMonths", Node::asMonth),
+                baselineMonths, recentMonths,
                 n.integer("added"), n.integer("lost"), n.integer("net"),
-                n.list("customers", c -> new CustomerLine(c.text("customerId"), c.enumValue("segment", Segment.class),
-                        c.child("baselineAcr").amounts(), c.child("recentAcr").amounts(), threshold,
-                        c.enumValue("outcome", CustomerLine.Outcome.class), ruleSet)));
+                n.list("customers", c -> c.node().isArray()
+                        ? new CustomerLine(c.at(0).asText(), c.at(1).asEnum(Segment.class),
+                                c.at(2).amountsOf(baselineMonths), c.at(3).amountsOf(recentMonths), threshold,
+                                c.at(4).asEnum(CustomerLine.Outcome.class), ruleSet)
+                        : new CustomerLine(c.text("customerId"), c.enumValue("segment", Segment.class),
+                                c.child("baselineAcr").amounts(), c.child("recentAcr").amounts(), threshold,
+                                c.enumValue("outcome", CustomerLine.Outcome.class), ruleSet)));
 
         Node c = e.child("intermediateCertifications");
         CertificationsExplanation certifications = new CertificationsExplanation(c.integer("points"),
                 c.enumValue("path", Path.class), c.date("asOfDay"), c.integer("administrators"), c.integer("architects"),
                 c.bool("prerequisitesMet"), c.integer("prerequisitePoints"), c.integer("scoringIndividuals"),
                 c.integer("countedIndividuals"), c.integer("scoringPoints"),
-                c.list("professionals", pr -> new ProfessionalLine(pr.text("professionalId"), pr.textOrNull("name"),
-                        pr.bool("administrator"), pr.bool("architect"), pr.bool("scoringIndividual"),
-                        pr.list("certifications", l -> new CertificationLine(l.text("id"), l.date("earned"),
-                                l.dateOrNull("expires"), l.enumValue("status", CertificationLine.Status.class),
-                                l.enumValue("role", DataAiCertification.Role.class),
-                                l.enumValue("countsFor", CertificationLine.CountsFor.class), ruleSet)))));
+                c.list("professionals", pr -> pr.node().isArray()
+                        ? new ProfessionalLine(pr.at(0).asText(), pr.at(1).asTextOrNull(), pr.at(2).asBool(),
+                                pr.at(3).asBool(), pr.at(4).asBool(),
+                                pr.at(5).elements(l -> new CertificationLine(l.at(0).asText(), l.at(1).asDate(),
+                                        l.at(2).asDateOrNull(), l.at(3).asEnum(CertificationLine.Status.class),
+                                        l.at(4).asEnum(DataAiCertification.Role.class),
+                                        l.at(5).asEnum(CertificationLine.CountsFor.class), ruleSet)))
+                        : new ProfessionalLine(pr.text("professionalId"), pr.textOrNull("name"),
+                                pr.bool("administrator"), pr.bool("architect"), pr.bool("scoringIndividual"),
+                                pr.list("certifications", l -> new CertificationLine(l.text("id"), l.date("earned"),
+                                        l.dateOrNull("expires"), l.enumValue("status", CertificationLine.Status.class),
+                                        l.enumValue("role", DataAiCertification.Role.class),
+                                        l.enumValue("countsFor", CertificationLine.CountsFor.class), ruleSet)))));
 
         Node u = e.child("usageGrowth");
         UsageGrowthExplanation usage = new UsageGrowthExplanation(u.integer("points"), u.month("month"),
@@ -126,9 +141,12 @@ public final class ScorecardJsonReader {
         Node d = e.child("deployments");
         DeploymentsExplanation deployments = new DeploymentsExplanation(d.integer("points"), d.date("ttmStart"),
                 d.date("ttmEnd"), d.integer("eligible"),
-                d.list("deployments", l -> new DeploymentLine(l.text("customerId"), l.text("service"),
-                        l.integer("serviceLevel"), l.date("date"), l.enumValue("status", DeploymentLine.Status.class),
-                        ruleSet)), ruleSet);
+                d.list("deployments", l -> l.node().isArray()
+                        ? new DeploymentLine(l.at(0).asText(), l.at(1).asText(), l.at(2).asInt(), l.at(3).asDate(),
+                                l.at(4).asEnum(DeploymentLine.Status.class), ruleSet)
+                        : new DeploymentLine(l.text("customerId"), l.text("service"), l.integer("serviceLevel"),
+                                l.date("date"), l.enumValue("status", DeploymentLine.Status.class), ruleSet)),
+                ruleSet);
 
         Node s = e.child("specializations");
         SpecializationsExplanation specializations = new SpecializationsExplanation(s.integer("cap"),
@@ -272,6 +290,81 @@ public final class ScorecardJsonReader {
                 items.add(element.apply(new Node(value.get(i), path + "." + field + "[" + i + "]")));
             }
             return items;
+        }
+
+        /** The element {@code index} of this array (null included: the {@code as…OrNull} accessors allow it). */
+        Node at(int index) {
+            if (!node.isArray()) {
+                throw new IllegalArgumentException(path + ": must be an array");
+            }
+            JsonNode value = node.get(index);
+            if (value == null) {
+                throw new IllegalArgumentException(path + "[" + index + "]: required");
+            }
+            return new Node(value, path + "[" + index + "]");
+        }
+
+        /** This array's elements. */
+        <T> List<T> elements(Function<Node, T> element) {
+            if (!node.isArray()) {
+                throw new IllegalArgumentException(path + ": must be an array");
+            }
+            List<T> items = new ArrayList<>(node.size());
+            for (int i = 0; i < node.size(); i++) {
+                items.add(element.apply(new Node(node.get(i), path + "[" + i + "]")));
+            }
+            return items;
+        }
+
+        private IllegalArgumentException wrong(String expected) {
+            return new IllegalArgumentException(path + ": must be " + expected);
+        }
+
+        String asTextOrNull() {
+            return node.isNull() ? null : asText();
+        }
+
+        boolean asBool() {
+            if (!node.isBoolean()) {
+                throw wrong("true or false");
+            }
+            return node.booleanValue();
+        }
+
+        int asInt() {
+            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+                throw wrong("an integer");
+            }
+            return node.intValue();
+        }
+
+        LocalDate asDate() {
+            String text = asText();
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw wrong("a date (YYYY-MM-DD)");
+            }
+        }
+
+        LocalDate asDateOrNull() {
+            return node.isNull() ? null : asDate();
+        }
+
+        /** This array's amounts, one for each of the months in their order (the ledger's form of a customer line). */
+        List<MonthAmount> amountsOf(List<YearMonth> months) {
+            if (!node.isArray() || node.size() != months.size()) {
+                throw wrong("an array of " + months.size() + " amounts (" + months + ")");
+            }
+            List<MonthAmount> amounts = new ArrayList<>(months.size());
+            for (int i = 0; i < months.size(); i++) {
+                JsonNode amount = node.get(i);
+                if (!amount.isNumber()) {
+                    throw new IllegalArgumentException(path + "[" + i + "]: must be a number");
+                }
+                amounts.add(new MonthAmount(months.get(i), amount.decimalValue()));
+            }
+            return amounts;
         }
 
         String asText() {

@@ -3,22 +3,24 @@ package com.partnerportal.persistence.association;
 import com.partnerportal.core.review.AssociationKind;
 import com.partnerportal.core.review.AssociationState;
 import com.partnerportal.persistence.association.AssociationListCriteria.Sort;
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.Session;
+import org.hibernate.query.NativeQuery;
 
 /**
  * A partner's customer associations, professionals and certification links as pages: searched, sorted and paged in
@@ -65,27 +67,24 @@ public class AssociationListQuery {
      */
     @Transactional(TxType.SUPPORTS)
     public int count(AssociationListCriteria criteria) {
-        Query query = em.createNativeQuery("select count(*)" + (pattern(criteria.text()) == null
-                ? " from " + AssociationRepository.table(criteria.kind()) + " a where a.partner_id = :partner"
-                : from(criteria)));
+        NativeQuery<Scalars.Count> query = em.unwrap(Session.class).createNativeQuery("select count(*)"
+                + (pattern(criteria.text()) == null
+                        ? " from " + AssociationRepository.table(criteria.kind()) + " a where a.partner_id = :partner"
+                        : from(criteria)), Scalars.Count.class);
         bind(query, criteria);
-        return ((Number) query.getSingleResult()).intValue();
+        return Math.toIntExact(query.getSingleResult().value());
     }
 
     /** One page of them, in the criteria's order. */
     @Transactional(TxType.SUPPORTS)
     public List<AssociationRecord> page(AssociationListCriteria criteria) {
         String direction = criteria.descending() ? " desc" : " asc";
-        Query query = em.createNativeQuery(select(criteria.kind()) + from(criteria) + " order by "
-                + expression(criteria.kind(), criteria.sort()) + direction + " nulls last, a.id" + direction,
-                Tuple.class);
+        NativeQuery<Tuple> query = em.unwrap(Session.class).createNativeQuery(select(criteria.kind())
+                + from(criteria) + " order by " + expression(criteria.kind(), criteria.sort()) + direction
+                + " nulls last, a.id" + direction, Tuple.class);
         bind(query, criteria);
         query.setFirstResult(criteria.offset()).setMaxResults(criteria.limit());
-        List<AssociationRecord> records = new ArrayList<>();
-        for (Object row : query.getResultList()) {
-            records.add(record(criteria.kind(), (Tuple) row));
-        }
-        return records;
+        return query.getResultStream().map(row -> record(criteria.kind(), row)).toList();
     }
 
     private static String select(AssociationKind kind) {

@@ -2,14 +2,16 @@ package com.partnerportal.persistence.designation;
 
 import com.partnerportal.core.lifecycle.DesignationStatus;
 import com.partnerportal.core.program.Designation;
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * The designation job's day claims ({@code designation_day_run}) and the designation standings the program overview
@@ -58,12 +60,11 @@ public class DesignationDays {
     /** The partners that have a designation record (at least one transition), in id order. */
     @Transactional(TxType.SUPPORTS)
     public List<String> partnersWithRecord() {
-        @SuppressWarnings("unchecked")
-        List<String> ids = em.createNativeQuery("""
-                select distinct partner_id from designation_transition where designation = ?1 order by partner_id""")
+        return em.unwrap(Session.class).createNativeQuery("""
+                select distinct partner_id from designation_transition where designation = ?1 order by partner_id""",
+                Scalars.Text.class)
                 .setParameter(1, DESIGNATION)
-                .getResultList();
-        return ids;
+                .getResultStream().map(Scalars.Text::value).toList();
     }
 
     /** Stores core's status of the partner's designation on its day (replacing the one stored before). */

@@ -2,13 +2,15 @@ package com.partnerportal.persistence.designation;
 
 import com.partnerportal.core.lifecycle.RenewalReminder;
 import com.partnerportal.core.program.Designation;
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
+import org.hibernate.Session;
 
 /**
  * The renewal reminders and lapse notices sent ({@code designation_reminder}): a reminder is claimed — its row
@@ -43,7 +45,8 @@ public class DesignationReminders {
     /** How many reminders of the partner are on record (for tests and support). */
     @Transactional(TxType.SUPPORTS)
     public long count(String partnerId) {
-        return ((Number) em.createNativeQuery("select count(*) from designation_reminder where partner_id = ?1")
-                .setParameter(1, partnerId).getSingleResult()).longValue();
+        return em.unwrap(Session.class)
+                .createNativeQuery("select count(*) from designation_reminder where partner_id = ?1", Scalars.Count.class)
+                .setParameter(1, partnerId).getSingleResult().value();
     }
 }

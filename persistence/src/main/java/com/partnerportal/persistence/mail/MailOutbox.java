@@ -3,6 +3,7 @@ package com.partnerportal.persistence.mail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnerportal.core.notify.NotificationKind;
+import com.partnerportal.persistence.query.Scalars;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * The durable mail outbox ({@code mail_outbox}): notifications are written in the transaction that causes them and
@@ -60,15 +62,20 @@ public class MailOutbox {
      * Claims up to {@code limit} due mails for the caller's transaction ({@code FOR UPDATE SKIP LOCKED}: another node
      * sending at the same time takes other rows), oldest first.
      */
-    @SuppressWarnings("unchecked")
     public List<OutboxMail> claimDue(int limit) {
-        List<Object[]> rows = em.createNativeQuery("select id, kind, recipient, payload, attempts from mail_outbox"
-                + " where sent_at is null and next_attempt_at <= now() order by id limit ?1 for update skip locked")
+        return em.unwrap(Session.class).createNativeQuery("select id, kind, recipient, payload, attempts"
+                + " from mail_outbox where sent_at is null and next_attempt_at <= now()"
+                + " order by id limit ?1 for update skip locked", DueRow.class)
                 .setParameter(1, limit)
-                .getResultList();
-        return rows.stream().map(r -> new OutboxMail(((Number) r[0]).longValue(),
-                NotificationKind.valueOf((String) r[1]), (String) r[2], (String) r[3], ((Number) r[4]).intValue()))
-                .toList();
+                .getResultStream().map(DueRow::mail).toList();
+    }
+
+    /** A due row as the database has it (the kind as its stored name), mapped by Hibernate to this constructor. */
+    record DueRow(long id, String kind, String recipient, String payload, int attempts) {
+
+        OutboxMail mail() {
+            return new OutboxMail(id, NotificationKind.valueOf(kind), recipient, payload, attempts);
+        }
     }
 
     public void markSent(long id) {
@@ -96,8 +103,9 @@ public class MailOutbox {
 
     /** How many mails wait to be sent (for metrics and tests). */
     public long pending() {
-        return ((Number) em.createNativeQuery("select count(*) from mail_outbox where sent_at is null")
-                .getSingleResult()).longValue();
+        return em.unwrap(Session.class)
+                .createNativeQuery("select count(*) from mail_outbox where sent_at is null", Scalars.Count.class)
+                .getSingleResult().value();
     }
 
     public static <T> T read(String payload, Class<T> type) {

@@ -1,14 +1,16 @@
 package com.partnerportal.persistence.mail;
 
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.hibernate.Session;
 
 /**
  * Who the risk mails (issue 12, point 9) may be about, read with set-based SQL so that the daily run scores only the
@@ -31,14 +33,14 @@ public class NoticeCandidates {
      * to say; this only narrows the partners to score.
      */
     @Transactional(TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public List<String> partnersWithCertificationsExpiring(LocalDate from, LocalDate until) {
-        return em.createNativeQuery("""
+        return session().createNativeQuery("""
                 select partner_id from certification where expires between ?1 and ?2
                 union
                 select partner_id from certification_claim where state = 'APPROVED' and expires between ?1 and ?2
-                order by 1""")
-                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(until)).getResultList();
+                order by 1""", Scalars.Text.class)
+                .setParameter(1, Date.valueOf(from)).setParameter(2, Date.valueOf(until)).getResultStream()
+                .map(Scalars.Text::value).toList();
     }
 
     /**
@@ -47,9 +49,8 @@ public class NoticeCandidates {
      * close. By partner id.
      */
     @Transactional(TxType.SUPPORTS)
-    @SuppressWarnings("unchecked")
     public List<ScoreFall> scoreFalls(YearMonth month) {
-        List<Object[]> rows = em.createNativeQuery("""
+        return session().createNativeQuery("""
                 select p.partner_id, p.name, l.total, before.total
                   from scorecard_ledger l
                   join partner p on p.partner_id = l.partner_id
@@ -57,11 +58,13 @@ public class NoticeCandidates {
                                  where b.partner_id = l.partner_id and b.as_of = ?2
                                  order by b.version desc limit 1) before on true
                  where l.as_of = ?1 and l.version = 1 and l.state <> 'OPEN' and not l.attained and before.attained
-                 order by p.partner_id""")
+                 order by p.partner_id""", ScoreFall.class)
                 .setParameter(1, Date.valueOf(month.atDay(1)))
                 .setParameter(2, Date.valueOf(month.minusMonths(1).atDay(1)))
                 .getResultList();
-        return rows.stream().map(r -> new ScoreFall((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
-                ((Number) r[3]).intValue())).toList();
+    }
+
+    private Session session() {
+        return em.unwrap(Session.class);
     }
 }

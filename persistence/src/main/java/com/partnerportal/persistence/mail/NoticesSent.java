@@ -1,13 +1,15 @@
 package com.partnerportal.persistence.mail;
 
 import com.partnerportal.core.notify.NotificationKind;
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.sql.Date;
 import java.time.LocalDate;
+import org.hibernate.Session;
 
 /**
  * The risk mails and digests sent ({@code notice_sent}, V111): a notice is claimed — its row inserted — in the
@@ -41,8 +43,8 @@ public class NoticesSent {
     /** How many notices of a kind are on record for the partner (null: the digests), for tests and support. */
     @Transactional(TxType.SUPPORTS)
     public long count(NotificationKind kind, String partnerId) {
-        return ((Number) em.createNativeQuery("select count(*) from notice_sent where kind = ?1"
-                        + " and coalesce(partner_id, '') = coalesce(?2, '')")
-                .setParameter(1, kind.name()).setParameter(2, partnerId).getSingleResult()).longValue();
+        return em.unwrap(Session.class).createNativeQuery("select count(*) from notice_sent where kind = ?1"
+                        + " and coalesce(partner_id, '') = coalesce(?2, '')", Scalars.Count.class)
+                .setParameter(1, kind.name()).setParameter(2, partnerId).getSingleResult().value();
     }
 }

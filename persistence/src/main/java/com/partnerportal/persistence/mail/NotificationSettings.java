@@ -1,12 +1,14 @@
 package com.partnerportal.persistence.mail;
 
 import com.partnerportal.core.notify.NotificationKind;
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * Who receives which mail: the kinds each user (by the IdP's stable subject) turned off ({@code notification_opt_out}),
@@ -19,12 +21,11 @@ public class NotificationSettings {
     EntityManager em;
 
     /** The kinds this subject turned off. */
-    @SuppressWarnings("unchecked")
     public Set<NotificationKind> optedOut(String subject) {
         Set<NotificationKind> off = EnumSet.noneOf(NotificationKind.class);
-        List<String> kinds = em.createNativeQuery("select kind from notification_opt_out where subject = ?1")
-                .setParameter(1, subject).getResultList();
-        kinds.forEach(k -> NotificationKind.parse(k).ifPresent(off::add));
+        session().createNativeQuery("select kind from notification_opt_out where subject = ?1", Scalars.Text.class)
+                .setParameter(1, subject).getResultStream()
+                .forEach(k -> NotificationKind.parse(k.value()).ifPresent(off::add));
         return off;
     }
 
@@ -47,10 +48,10 @@ public class NotificationSettings {
      * The addresses of program staff (configured: staff have no membership) who receive {@code kind}: those whose
      * user turned the kind off on the settings page — which keeps the address of the one who chose — are left out.
      */
-    @SuppressWarnings("unchecked")
     public List<String> staffAddresses(List<String> configured, NotificationKind kind) {
-        Set<String> off = new java.util.HashSet<>(em.createNativeQuery("select lower(email) from notification_opt_out"
-                + " where kind = ?1 and email is not null").setParameter(1, kind.name()).getResultList());
+        Set<String> off = new java.util.HashSet<>(session().createNativeQuery("select lower(email)"
+                + " from notification_opt_out where kind = ?1 and email is not null", Scalars.Text.class)
+                .setParameter(1, kind.name()).getResultStream().map(Scalars.Text::value).toList());
         return configured.stream().map(String::strip).filter(a -> !a.isEmpty())
                 .filter(a -> !off.contains(a.toLowerCase(java.util.Locale.ROOT))).distinct().toList();
     }
@@ -59,12 +60,16 @@ public class NotificationSettings {
      * The e-mail addresses of the partner's admins who receive {@code kind}: partner-admin memberships with an address,
      * whose subject did not turn the kind off (a membership not yet bound to a subject cannot have).
      */
-    @SuppressWarnings("unchecked")
     public List<String> partnerAdminAddresses(String partnerId, NotificationKind kind) {
-        return em.createNativeQuery("select distinct m.email from membership m"
+        return session().createNativeQuery("select distinct m.email from membership m"
                 + " where m.partner_id = ?1 and m.role = 'partner-admin' and m.email is not null"
                 + " and not exists (select 1 from notification_opt_out o where o.subject = m.subject and o.kind = ?2)"
-                + " order by m.email")
-                .setParameter(1, partnerId).setParameter(2, kind.name()).getResultList();
+                + " order by m.email", Scalars.Text.class)
+                .setParameter(1, partnerId).setParameter(2, kind.name()).getResultStream().map(Scalars.Text::value)
+                .toList();
+    }
+
+    private Session session() {
+        return em.unwrap(Session.class);
     }
 }

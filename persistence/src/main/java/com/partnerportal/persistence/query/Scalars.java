@@ -24,6 +24,10 @@ public final class Scalars {
     public record Day(LocalDate value) {
     }
 
+    /** A text: an id, a name, an address. */
+    public record Text(String value) {
+    }
+
     /** An amount. */
     public record Amount(BigDecimal value) {
     }

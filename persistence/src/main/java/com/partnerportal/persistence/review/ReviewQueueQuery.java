@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.hibernate.query.NativeQuery;
-import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -51,13 +50,12 @@ public class ReviewQueueQuery {
         if (union == null) {
             return List.of();
         }
-        Query rows = em.createNativeQuery("select * from (" + union + ") q"
+        NativeQuery<Tuple> rows = em.unwrap(Session.class).createNativeQuery("select * from (" + union + ") q"
                 + " order by q.submitted_at asc nulls first, q.kind, q.id", Tuple.class);
         parameters.forEach(rows::setParameter);
         rows.setFirstResult(offset).setMaxResults(limit);
         List<QueueEntry> entries = new ArrayList<>();
-        for (Object row : rows.getResultList()) {
-            Tuple t = (Tuple) row;
+        for (Tuple t : rows.getResultList()) {
             entries.add(new QueueEntry(AssociationKind.fromSlug(t.get("kind", String.class)).orElseThrow(),
                     t.get("id", Number.class).longValue(), t.get("partner_id", String.class),
                     t.get("partner_name", String.class), t.get("subject_id", String.class),

@@ -3,6 +3,7 @@ package com.partnerportal.web.admin;
 import com.partnerportal.persistence.partner.MembershipEntity;
 import com.partnerportal.persistence.partner.PartnerEntity;
 import com.partnerportal.web.support.FormErrors;
+import com.partnerportal.web.support.FormPost;
 import com.partnerportal.web.security.CurrentUser;
 import com.partnerportal.web.security.Roles;
 import com.partnerportal.web.invitations.InvitationForm;
@@ -26,7 +27,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import com.partnerportal.core.ledger.DesignationRisk;
 import com.partnerportal.core.lifecycle.DesignationLifecycle;
@@ -46,6 +46,9 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Roles.PROGRAM_ADMIN)
 public class PartnersResource {
+
+    /** A partner's page, where its forms go back to. */
+    static final String PAGE = "/admin/partners/{id}";
 
     static final List<String> CSV_HEADER = List.of("partner_id", "name", "open_month", "score", "attained",
             "margin_to_70", "path", "rule_set", "designation_lost_on", "at_risk", "pending_reviews",
@@ -140,15 +143,9 @@ public class PartnersResource {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(@BeanParam PartnerForm form) {
-        PartnerEntity partner;
-        try {
-            partner = admin.create(form, user.actor());
-        } catch (FormErrors errors) {
-            return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(listPage(OverviewFilter.parse(null, null, null, null, null, null, null, null), null, form,
-                            errors.fields(), null)).build();
-        }
-        return done(partner.partnerId, "created");
+        return FormPost.submit(() -> admin.create(form, user.actor()).partnerId,
+                errors -> listPage(OverviewFilter.parse(null, null, null, null, null, null, null, null), null, form,
+                        errors, null), PAGE, "created");
     }
 
     @GET
@@ -163,28 +160,20 @@ public class PartnersResource {
     @Path("{partnerId}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("partnerId") String partnerId, @BeanParam PartnerForm form) {
-        try {
-            admin.update(partnerId, form, user.actor());
-        } catch (FormErrors errors) {
+        return FormPost.submit(() -> admin.update(partnerId, form, user.actor()), errors -> {
             form.partnerId = partnerId;
-            return Response.status(Response.Status.BAD_REQUEST).entity(partnerPage(admin.partner(partnerId), form,
-                    errors.fields(), MembershipForm.empty(), Map.of(), null)).build();
-        }
-        return done(partnerId, "updated");
+            return partnerPage(admin.partner(partnerId), form, errors, MembershipForm.empty(), Map.of(), null);
+        }, PAGE, partnerId, "updated");
     }
 
     @POST
     @Path("{partnerId}/memberships")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addMember(@PathParam("partnerId") String partnerId, @BeanParam MembershipForm form) {
-        try {
-            admin.addMember(partnerId, form, user.actor());
-        } catch (FormErrors errors) {
+        return FormPost.submit(() -> admin.addMember(partnerId, form, user.actor()), errors -> {
             PartnerEntity partner = admin.partner(partnerId);
-            return Response.status(Response.Status.BAD_REQUEST).entity(partnerPage(partner, PartnerForm.of(partner),
-                    Map.of(), form, errors.fields(), null)).build();
-        }
-        return done(partnerId, "member-added");
+            return partnerPage(partner, PartnerForm.of(partner), Map.of(), form, errors, null);
+        }, PAGE, partnerId, "member-added");
     }
 
     @POST
@@ -193,7 +182,7 @@ public class PartnersResource {
     public Response removeMember(@PathParam("partnerId") String partnerId,
             @PathParam("membershipId") long membershipId) {
         admin.removeMember(partnerId, membershipId, user.actor());
-        return done(partnerId, "member-removed");
+        return FormPost.seeOther(PAGE, partnerId, "member-removed");
     }
 
     /** Issues an invitation into the partner and shows its link once (200); bad input re-renders with 400. */
@@ -220,7 +209,7 @@ public class PartnersResource {
     public Response revokeInvitation(@PathParam("partnerId") String partnerId,
             @PathParam("invitationId") long invitationId) {
         invitations.revoke(partnerId, invitationId, user.actor());
-        return done(partnerId, "invitation-revoked");
+        return FormPost.seeOther(PAGE, partnerId, "invitation-revoked");
     }
 
     private TemplateInstance listPage(OverviewFilter filter, Integer page, PartnerForm form,
@@ -246,10 +235,6 @@ public class PartnersResource {
     }
 
     /** Post/redirect/get: to the partner's page, with a notice chosen from a fixed set (never echoed input). */
-    private static Response done(String partnerId, String notice) {
-        return Response.seeOther(UriBuilder.fromPath("/admin/partners/{id}").queryParam("notice", notice)
-                .build(partnerId)).build();
-    }
 
     private static String notices(String notice) {
         return notice == null ? null : switch (notice) {

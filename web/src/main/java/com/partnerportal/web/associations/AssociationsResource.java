@@ -224,9 +224,7 @@ public class AssociationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response withdraw(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
             @PathParam("id") long id, @RestForm Long version) {
-        requireVersion(version);
-        workflow.moveOrExplain(kind(kind), partnerId, id, version, AssociationState.WITHDRAWN, user.actor(), null);
-        return done(partnerId, "withdrawn");
+        return move(partnerId, kind, id, version, AssociationState.WITHDRAWN, "withdrawn");
     }
 
     @POST
@@ -235,9 +233,15 @@ public class AssociationsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resubmit(@PathParam("partnerId") String partnerId, @PathParam("kind") String kind,
             @PathParam("id") long id, @RestForm Long version) {
+        return move(partnerId, kind, id, version, AssociationState.SUBMITTED, "resubmitted");
+    }
+
+    /** A partner admin's move of an association (no reason asked) through the review model, then back to the list. */
+    private Response move(String partnerId, String kind, long id, Long version, AssociationState target,
+            String notice) {
         requireVersion(version);
-        workflow.moveOrExplain(kind(kind), partnerId, id, version, AssociationState.SUBMITTED, user.actor(), null);
-        return done(partnerId, "resubmitted");
+        workflow.moveOrExplain(kind(kind), partnerId, id, version, target, user.actor(), null);
+        return done(partnerId, notice);
     }
 
     /**

@@ -1,6 +1,6 @@
 package com.partnerportal.web.ledger;
 
-import com.partnerportal.web.jobs.PeriodJob;
+import com.partnerportal.web.jobs.ConfiguredPeriodJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -10,46 +10,24 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Closes months ({@link ScoreLedger#closeDue}), as a {@link PeriodJob}: five minutes after midnight UTC on the 1st on
+ * Closes months ({@link ScoreLedger#closeDue}), as a {@link com.partnerportal.web.jobs.PeriodJob} (cron {@code portal.ledger.close-cron}): five minutes after midnight UTC on the 1st on
  * one node of the cluster, every {@code portal.ledger.close-check-every} on one node for a close whose node died
  * (it rolled back with its claim), and at start-up on every node for any close missed while the portal was down.
  * Whichever tries, the close row per month ({@code ledger_month_close}, claimed first in the closing transaction)
  * lets exactly one transaction close it.
  */
 @ApplicationScoped
-public class MonthCloseScheduler implements PeriodJob {
+public class MonthCloseScheduler extends ConfiguredPeriodJob {
 
     @Inject
     ScoreLedger ledger;
 
-    @ConfigProperty(name = "portal.ledger.close-cron")
-    String cron;
-
-    @ConfigProperty(name = "portal.ledger.close-at-start", defaultValue = "true")
-    boolean closeAtStart;
-
     @ConfigProperty(name = "portal.ledger.close-check-every", defaultValue = "10m")
     Duration checkEvery;
 
-    @Override
-    public String identity() {
-        return "ledger-month-close";
-    }
-
-    @Override
-    public String cron() {
-        return cron;
-    }
-
-    @Override
-    public boolean runAtStart() {
-        return closeAtStart;
-    }
-
-    /** First: the designation job reads the months it records. */
-    @Override
-    public int startOrder() {
-        return 1;
+    /** First at start-up: the designation job reads the months it records. */
+    public MonthCloseScheduler() {
+        super("ledger-month-close", "portal.ledger.close-cron", "portal.ledger.close-at-start", 1);
     }
 
     @Override

@@ -1,47 +1,24 @@
 package com.partnerportal.web.mail;
 
-import com.partnerportal.web.jobs.PeriodJob;
+import com.partnerportal.web.jobs.ConfiguredPeriodJob;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Runs the risk mails and the reviewers' digest ({@link NoticeJob}) as a {@link PeriodJob}: every day at
+ * Runs the risk mails and the reviewers' digest ({@link NoticeJob}) as a {@link com.partnerportal.web.jobs.PeriodJob} (timing from configuration): every day at
  * {@code portal.notices.cron} (UTC) on one node, and at start-up on every node (a day missed while the portal was down
  * is made up; what was sent before is not sent again — each notice is claimed in the database).
  */
 @ApplicationScoped
-public class NoticeScheduler implements PeriodJob {
+public class NoticeScheduler extends ConfiguredPeriodJob {
 
     @Inject
     NoticeJob job;
 
-    @ConfigProperty(name = "portal.notices.cron")
-    String cron;
-
-    @ConfigProperty(name = "portal.notices.run-at-start", defaultValue = "true")
-    boolean runAtStart;
-
-    @Override
-    public String identity() {
-        return "notices";
-    }
-
-    @Override
-    public String cron() {
-        return cron;
-    }
-
-    @Override
-    public boolean runAtStart() {
-        return runAtStart;
-    }
-
-    /** After the month close and the designation day (it reads the months they record). */
-    @Override
-    public int startOrder() {
-        return 3;
+    /** Third at start-up: after the month close and the designation day (it reads the months they record). */
+    public NoticeScheduler() {
+        super("notices", "portal.notices.cron", "portal.notices.run-at-start", 3);
     }
 
     /**

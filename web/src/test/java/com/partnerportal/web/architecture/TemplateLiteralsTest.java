@@ -12,8 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * No rule and no limit in a template: the program's totals (100, 70, 25) and the forms' column limits reach the
- * templates as values ({@code TemplateFigures}, the view records), never as literals.
+ * No rule and no limit in a template: the program's totals (100, 70, 25), the metrics' maxima and thresholds and
+ * the forms' column limits reach the templates as values ({@code TemplateFigures}, the view records), never as
+ * literals.
  */
 class TemplateLiteralsTest {
 
@@ -23,6 +24,9 @@ class TemplateLiteralsTest {
     static final Pattern NOT_TEXT = Pattern.compile("\\{[^}]*\\}|class=\"[^\"]*\"");
 
     static final Pattern RULE = Pattern.compile("(?<![\\w.-])(100|70|25)(?![\\w%-]|\\.\\d)");
+
+    /** A metric's maximum ("/ 30") or an amount in USD written out ("USD 1,000"). */
+    static final Pattern METRIC_FIGURE = Pattern.compile("(?<![\\w<])/\\s*\\d+(?![\\w%])|USD\\s*\\d");
 
     static final Pattern LIMIT = Pattern.compile("(maxlength|max)=\"\\d+\"");
 
@@ -34,7 +38,8 @@ class TemplateLiteralsTest {
                 List<String> lines = Files.readAllLines(file);
                 for (int i = 0; i < lines.size(); i++) {
                     String text = NOT_TEXT.matcher(lines.get(i)).replaceAll(" ");
-                    if (RULE.matcher(text).find() || LIMIT.matcher(text).find()) {
+                    if (RULE.matcher(text).find() || METRIC_FIGURE.matcher(text).find()
+                            || LIMIT.matcher(text).find()) {
                         found.add(TEMPLATES.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
                     }
                 }
@@ -49,6 +54,11 @@ class TemplateLiteralsTest {
         assertThat(RULE.matcher(NOT_TEXT.matcher("<span> / 100</span>").replaceAll(" ")).find()).isTrue();
         assertThat(RULE.matcher(NOT_TEXT.matcher("<span class=\"at25\">{pointsMarker}</span>").replaceAll(" "))
                 .find()).isFalse();
+        assertThat(METRIC_FIGURE.matcher("<span class=\"muted\">/ 30</span>").find()).isTrue();
+        assertThat(METRIC_FIGURE.matcher("at least USD 1,000 is needed").find()).isTrue();
+        assertThat(METRIC_FIGURE.matcher(NOT_TEXT.matcher("<span>/ {scorecard.metric(m).max}</span>").replaceAll(" "))
+                .find()).isFalse();
+        assertThat(METRIC_FIGURE.matcher("</span> and 2024/03").find()).isFalse();
         assertThat(LIMIT.matcher("<input maxlength=\"64\">").find()).isTrue();
         assertThat(LIMIT.matcher("<input maxlength=\"{fieldMax.id}\">").find()).isFalse();
     }

@@ -15,7 +15,7 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
         List<Marker> markers) {
 
     /** A month whose shown scorecard is not the recorded one: restated, or computed because none was recorded. */
-    public record Marker(int x, int y, String cssClass, String title) {
+    public record Marker(int x, int y, int r, String cssClass, String title) {
     }
 
     public record Band(String name, String cssClass, String polygon) {
@@ -29,7 +29,7 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
      * Where the rule set changes: from {@code month} on, the scorecards are by {@code ruleSetId}; its line runs from
      * {@code top} to {@code bottom} of the plot.
      */
-    public record RuleSetMark(int x, int top, int bottom, YearMonth month, String ruleSetId) {
+    public record RuleSetMark(int x, int top, int bottom, int labelDx, int labelDy, YearMonth month, String ruleSetId) {
     }
 
     static final int WIDTH = 720;
@@ -40,6 +40,14 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
     static final int BOTTOM = 24;
     /** The baseline of the month labels, inside the bottom margin. */
     static final int LABEL_BASELINE = HEIGHT - 6;
+    /** Where the 70 and 25 lines' labels start, and how far below their line their baseline is. */
+    static final int LINE_LABEL_X = 4;
+    static final int LINE_LABEL_DROP = 4;
+    /** The radius of a restated or computed month's marker. */
+    static final int MARKER_RADIUS = 4;
+    /** A rule-set mark's label: right of its line, below the plot's top. */
+    static final int MARK_LABEL_DX = 3;
+    static final int MARK_LABEL_DY = 8;
     static final List<String> NAMES = List.of("Net customer adds", "Intermediate certifications", "Usage growth",
             "Deployments");
 
@@ -50,6 +58,20 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
 
     public int right() {
         return WIDTH - RIGHT;
+    }
+
+    /** Where the labels of the 70 and 25 lines start. */
+    public int lineLabelX() {
+        return LINE_LABEL_X;
+    }
+
+    /** The baselines of the 70 and 25 lines' labels. */
+    public int y70Label() {
+        return y70 + LINE_LABEL_DROP;
+    }
+
+    public int y25Label() {
+        return y25 + LINE_LABEL_DROP;
     }
 
     static ChartView of(List<HistoryMonth> history) {
@@ -88,12 +110,13 @@ public record ChartView(int width, int height, List<Band> bands, String totalLin
         for (int i = 0; i < n; i++) {
             HistoryMonth month = history.get(i);
             if (month.restated() || !month.recorded()) {
-                markers.add(new Marker(x(i, step), y(month.total(), plotHeight),
+                markers.add(new Marker(x(i, step), y(month.total(), plotHeight), MARKER_RADIUS,
                         month.restated() ? "chart-restated" : "chart-computed",
                         month.month() + ": " + month.standing().label()));
             }
             if (i > 0 && !month.ruleSetId().equals(history.get(i - 1).ruleSetId())) {
-                marks.add(new RuleSetMark(x(i, step), TOP, HEIGHT - BOTTOM, month.month(), month.ruleSetId()));
+                marks.add(new RuleSetMark(x(i, step), TOP, HEIGHT - BOTTOM, MARK_LABEL_DX, MARK_LABEL_DY, month.month(),
+                        month.ruleSetId()));
             }
         }
         return new ChartView(WIDTH, HEIGHT, bands, total.toString().strip(), y(70, plotHeight), y(25, plotHeight),

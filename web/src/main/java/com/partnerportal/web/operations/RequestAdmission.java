@@ -19,8 +19,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 
 /**
- * How many requests do their work at once: at most {@code portal.http.concurrent-requests} (default twice the
- * processors) run their filters, resource method and rendering; the others wait their turn, first come first served.
+ * How many requests do their work at once: at most {@code portal.http.concurrent-requests} (default four per
+ * processor) run their filters, resource method and rendering; the others wait their turn, first come first served.
  * The worker pool itself stays large (blocking imports, database waits), but a hundred threads sharing two cores make
  * every request slow and some very slow: the operating system slices the CPU among them, so a 0.5 ms page took up to
  * a second at 32 connections while the median stayed at 12 ms. Taking turns, each request gets the CPU when it starts
@@ -35,6 +35,13 @@ import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
 @ApplicationScoped
 public class RequestAdmission {
 
+    /**
+     * Turns per processor by default: with 2 per processor the dashboard's p99 at 32 connections was 15-17 ms but its
+     * throughput at 16 fell to 0.23-0.28 of the health check's (a thread parked and woken for almost every request);
+     * with 4, p99 28-34 ms and 0.28-0.29 (docs/performance.md, "Requests take turns").
+     */
+    static final int TURNS_PER_PROCESSOR = 4;
+
     /** Before every other filter of the application (the partner filter reads the database). */
     static final int PRIORITY = 100;
 
@@ -48,7 +55,7 @@ public class RequestAdmission {
     @Inject
     RequestAdmission(@ConfigProperty(name = "portal.http.concurrent-requests") Optional<Integer> configured,
             @ConfigProperty(name = "portal.http.concurrent-requests-wait", defaultValue = "PT10S") Duration wait) {
-        this.permits = configured.orElse(2 * Runtime.getRuntime().availableProcessors());
+        this.permits = configured.orElse(TURNS_PER_PROCESSOR * Runtime.getRuntime().availableProcessors());
         if (permits < 1) {
             throw new IllegalArgumentException("portal.http.concurrent-requests must be at least 1: " + permits);
         }

@@ -260,10 +260,8 @@ public class LedgerRepository {
     /** Every partner's id, in order: the partners a close records. */
     @Transactional(TxType.SUPPORTS)
     public List<String> partnerIds() {
-        @SuppressWarnings("unchecked")
-        List<String> ids = em.createNativeQuery("select partner_id from partner order by partner_id")
-                .getResultList();
-        return ids;
+        return session().createNativeQuery("select partner_id from partner order by partner_id", Scalars.Text.class)
+                .getResultStream().map(Scalars.Text::value).toList();
     }
 
     /** A restatement's scorecard figures, bound by name. */

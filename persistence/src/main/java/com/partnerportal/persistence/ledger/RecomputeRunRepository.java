@@ -1,5 +1,6 @@
 package com.partnerportal.persistence.ledger;
 
+import com.partnerportal.persistence.query.Scalars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -80,20 +81,18 @@ public class RecomputeRunRepository {
     }
 
     private Optional<String> unfinished(YearMonth month) {
-        @SuppressWarnings("unchecked")
-        List<String> ids = em.createNativeQuery(
-                        "select id from recompute_run where as_of = ?1 and finished_at is null")
-                .setParameter(1, Date.valueOf(month.atDay(1))).getResultList();
-        return ids.stream().findFirst();
+        return em.unwrap(Session.class).createNativeQuery(
+                        "select id from recompute_run where as_of = ?1 and finished_at is null", Scalars.Text.class)
+                .setParameter(1, Date.valueOf(month.atDay(1))).getResultStream().findFirst().map(Scalars.Text::value);
     }
 
     /** The unfinished runs' ids, oldest first: what a worker on any node picks up. */
     @Transactional(TxType.MANDATORY)
     public List<String> unfinishedRuns() {
-        @SuppressWarnings("unchecked")
-        List<String> ids = em.createNativeQuery(
-                "select id from recompute_run where finished_at is null order by started_at, id").getResultList();
-        return ids;
+        return em.unwrap(Session.class).createNativeQuery(
+                        "select id from recompute_run where finished_at is null order by started_at, id",
+                        Scalars.Text.class)
+                .getResultStream().map(Scalars.Text::value).toList();
     }
 
     /**

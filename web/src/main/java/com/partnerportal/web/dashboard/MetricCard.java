@@ -4,6 +4,7 @@ import com.partnerportal.core.program.Subcategory;
 import com.partnerportal.core.scoring.Metric;
 import com.partnerportal.core.scoring.MetricExplanation;
 import com.partnerportal.core.scoring.Scorecard;
+import com.partnerportal.web.explain.ExplanationResource;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -36,6 +37,6 @@ public record MetricCard(Subcategory id, String slug, String name, int points, i
         Metric metric = scorecard.metric(explanation.metric());
         String status = metric.points() == 0 ? "missing" : metric.points() == metric.max() ? "full" : "partial";
         return new MetricCard(metric.id(), slug(metric.id()), metric.id().displayName(), metric.points(), metric.max(),
-                status, explanation.why(), "/partners/" + partnerId + "/explain/" + slug(metric.id()) + "?asOf=" + asOf);
+                status, explanation.why(), ExplanationResource.href(partnerId, slug(metric.id()), asOf));
     }
 }

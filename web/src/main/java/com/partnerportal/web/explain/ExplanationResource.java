@@ -142,6 +142,11 @@ public class ExplanationResource {
         }
     }
 
+    /** The URL of the partner's explanation of one metric ({@code metric}: its slug, e.g. "customers") for a month. */
+    public static String href(String partnerId, String metric, YearMonth month) {
+        return "/partners/" + partnerId + "/explain/" + metric + "?asOf=" + month;
+    }
+
     /** Checks the caller may see the partner, scores the month asked for (else the latest) and names the page's URL. */
     private Explained explained(String partnerId, String asOf, String metric) {
         PartnerEntity partner = scope.partner();
@@ -149,7 +154,6 @@ public class ExplanationResource {
         Scorecard scorecard = scorecards.scorecard(partnerId, month).orElseThrow(NotFoundException::new);
         Evidence evidence = scorecards.evidence(partnerId, month).orElseThrow(NotFoundException::new);
         // The page's own URL with its month: sort and page links add to it.
-        return new Explained(partner, scorecard, "/partners/" + partnerId + "/explain/" + metric + "?asOf="
-                + scorecard.asOf(), evidence, notCounted);
+        return new Explained(partner, scorecard, href(partnerId, metric, scorecard.asOf()), evidence, notCounted);
     }
 }

@@ -91,6 +91,11 @@ public sealed interface Change {
         public Evidence applyTo(Evidence evidence) {
             Customer customer = evidence.customers().stream().filter(c -> c.id().equals(customerId)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no customer " + customerId + " in the evidence"));
+            if (customer.isSummed()) {
+                throw new IllegalArgumentException("changing the ACR of customer " + customerId
+                        + " needs its months; it carries only its figures summed as of "
+                        + customer.summedAcr().asOf());
+            }
             TreeMap<YearMonth, BigDecimal> acr = new TreeMap<>(customer.acr());
             acr.putAll(months);
             Customer changed = new Customer(customer.id(), customer.segment(), customer.attributions(), acr);

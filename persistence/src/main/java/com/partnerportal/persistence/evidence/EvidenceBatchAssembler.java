@@ -1,5 +1,6 @@
 package com.partnerportal.persistence.evidence;
 
+import com.partnerportal.core.evidence.AcrWindow;
 import com.partnerportal.core.evidence.Attribution;
 import com.partnerportal.core.evidence.Certification;
 import com.partnerportal.core.evidence.Customer;
@@ -10,7 +11,6 @@ import com.partnerportal.core.evidence.Partner;
 import com.partnerportal.core.evidence.Professional;
 import com.partnerportal.core.evidence.Segment;
 import com.partnerportal.core.program.Specialization;
-import com.partnerportal.core.scoring.ScoringWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,7 +42,13 @@ import org.postgresql.PGStatement;
  * The evidence of many partners at once, as {@link EvidenceAssembler} builds it for one (approved associations
  * only, the same windows and the same orders): one query per table for the whole set of partners, each reading the
  * rows of {@code partner_id = any(…)} in one pass — seven statements for a chunk of partners instead of seven per
- * partner. Used by the set-based recompute and the month close.
+ * partner.
+ *
+ * <p>Two forms of a customer's ACR: {@link #assemble} reads its months of the scoring window (M-13 … M), as the pages,
+ * the what-if simulator and the single-partner ledger writes need them; {@link #assembleSummed} — the set-based
+ * recompute, the month close and the notices' scoring, which only score the month — lets PostgreSQL sum the five
+ * figures the rules read per customer ({@link AcrWindow}: M-13, M-12, M-1, M and the TTM sum) and hands over those
+ * instead of every month as text ({@link Customer#summed}; such evidence can be scored as of {@code asOf} only).
  */
 @ApplicationScoped
 public class EvidenceBatchAssembler {
@@ -50,28 +56,65 @@ public class EvidenceBatchAssembler {
     @Inject
     EntityManager em;
 
-    /** Partner id → evidence as of {@code asOf}, in id order; unknown partners are left out. */
+    /**
+     * Partner id → evidence as of {@code asOf}, in id order, each customer with its ACR months of the scoring window;
+     * unknown partners are left out.
+     */
     @Transactional(TxType.MANDATORY)
     public Map<String, Evidence> assemble(Collection<String> partnerIds, YearMonth asOf) {
+        return assemble(partnerIds, asOf, false);
+    }
+
+    /**
+     * Partner id → evidence as of {@code asOf}, in id order, each customer carrying only its ACR figures as of
+     * {@code asOf}, summed by PostgreSQL ({@link Customer#summed}): evidence to score that month with, and nothing
+     * else — its customers have no months to show, write or change. Unknown partners are left out.
+     */
+    @Transactional(TxType.MANDATORY)
+    public Map<String, Evidence> assembleSummed(Collection<String> partnerIds, YearMonth asOf) {
+        return assemble(partnerIds, asOf, true);
+    }
+
+    private Map<String, Evidence> assemble(Collection<String> partnerIds, YearMonth asOf, boolean summed) {
         em.flush();
         return em.unwrap(Session.class).doReturningWork(connection -> read(connection,
-                new TreeSet<>(partnerIds).toArray(String[]::new), asOf));
+                new TreeSet<>(partnerIds).toArray(String[]::new), asOf, summed));
     }
 
     private record PartnerRow(String name, int otherAzureSpecializations) {
     }
 
-    private record CustomerRow(long ref, String customerId, Segment segment, Set<Attribution> attributions,
-            TreeMap<YearMonth, BigDecimal> acr) {
+    /** A customer as its rows arrive: its months, or (the summed read) its figures once its ACR row is read. */
+    private static final class CustomerRow {
+        final String customerId;
+        final Segment segment;
+        final Set<Attribution> attributions = EnumSet.noneOf(Attribution.class);
+        final TreeMap<YearMonth, BigDecimal> acr = new TreeMap<>();
+        AcrWindow summed;
+
+        CustomerRow(String customerId, Segment segment) {
+            this.customerId = customerId;
+            this.segment = segment;
+        }
+
+        Customer customer(YearMonth asOf, boolean summedRead) {
+            if (!summedRead) {
+                return new Customer(customerId, segment, attributions, acr);
+            }
+            // a customer without any ACR row in the window: every figure USD 0, as AcrWindow.of gives for no month
+            return Customer.summed(customerId, segment, attributions, summed != null ? summed
+                    : new AcrWindow(asOf, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                            BigDecimal.ZERO));
+        }
     }
 
     private record ProfessionalRow(long ref, String personId, String name, List<Certification> certifications) {
     }
 
-    private static Map<String, Evidence> read(Connection connection, String[] ids, YearMonth asOf)
+    private static Map<String, Evidence> read(Connection connection, String[] ids, YearMonth asOf, boolean summed)
             throws SQLException {
         Array partners = connection.createArrayOf("varchar", ids);
-        Date from = Date.valueOf(new ScoringWindow(asOf).monthBeforeLastYear().atDay(1));
+        Date from = Date.valueOf(AcrWindow.firstMonth(asOf).atDay(1));
         Date to = Date.valueOf(asOf.atDay(1));
         Date asOfDay = Date.valueOf(asOf.atEndOfMonth());
 
@@ -103,37 +146,17 @@ public class EvidenceBatchAssembler {
                 while (rows.next()) {
                     long ref = rows.getLong(2);
                     CustomerRow customer = customers.computeIfAbsent(rows.getString(1), p -> new LinkedHashMap<>())
-                            .computeIfAbsent(ref, r -> new CustomerRow(r, readString(rows, 3),
-                                    Segment.valueOf(readString(rows, 4)), EnumSet.noneOf(Attribution.class),
-                                    new TreeMap<>()));
-                    customer.attributions().add(Attribution.valueOf(rows.getString(5)));
+                            .computeIfAbsent(ref, r -> new CustomerRow(readString(rows, 3),
+                                    Segment.valueOf(readString(rows, 4))));
+                    customer.attributions.add(Attribution.valueOf(rows.getString(5)));
                 }
             }
         }
 
-        // ACR of the scoring window: one row per customer, its months and amounts as one text in month order
-        // ("<days from 1970-01-01 to the month's first day> <amount> …"), read in the primary key's order, so that
-        // PostgreSQL groups without sorting and Java parses one string instead of two arrays (the driver's array
-        // decoding and numeric arithmetic for the month — extract() is numeric — were most of this read's cost).
-        // Rows of customers without an approved association (not in `customers`) are skipped.
-        try (PreparedStatement sql = prepare(connection, """
-                select m.partner_id, m.customer_ref,
-                       string_agg((m.month - date '1970-01-01') || ' ' || m.amount, ' ' order by m.month)
-                  from acr_month m
-                 where m.partner_id = any(?) and m.month between ? and ?
-                 group by m.partner_id, m.customer_ref""")) {
-            sql.setArray(1, partners);
-            sql.setDate(2, from);
-            sql.setDate(3, to);
-            Map<Integer, YearMonth> months = new HashMap<>();
-            try (ResultSet rows = sql.executeQuery()) {
-                while (rows.next()) {
-                    CustomerRow customer = customers.getOrDefault(rows.getString(1), Map.of()).get(rows.getLong(2));
-                    if (customer != null) {
-                        readAcr(rows.getString(3), months, customer.acr());
-                    }
-                }
-            }
+        if (summed) {
+            readSummedAcr(connection, partners, asOf, from, to, customers);
+        } else {
+            readAcrMonths(connection, partners, from, to, customers);
         }
 
         // Deployments of those customers up to the as-of month's last day, by day then id.
@@ -150,7 +173,7 @@ public class EvidenceBatchAssembler {
                     CustomerRow customer = customers.getOrDefault(rows.getString(1), Map.of()).get(rows.getLong(2));
                     if (customer != null) {
                         deployments.computeIfAbsent(rows.getString(1), p -> new ArrayList<>())
-                                .add(new Deployment(customer.customerId(), rows.getString(3), rows.getInt(4),
+                                .add(new Deployment(customer.customerId, rows.getString(3), rows.getInt(4),
                                         rows.getObject(5, LocalDate.class)));
                     }
                 }
@@ -217,8 +240,7 @@ public class EvidenceBatchAssembler {
         partnerRows.forEach((partnerId, partner) -> {
             List<Customer> partnerCustomers = new ArrayList<>();
             for (CustomerRow customer : customers.getOrDefault(partnerId, Map.of()).values()) {
-                partnerCustomers.add(new Customer(customer.customerId(), customer.segment(), customer.attributions(),
-                        customer.acr()));
+                partnerCustomers.add(customer.customer(asOf, summed));
             }
             List<Professional> partnerProfessionals = new ArrayList<>();
             for (ProfessionalRow professional : professionals.getOrDefault(partnerId, Map.of()).values()) {
@@ -230,6 +252,81 @@ public class EvidenceBatchAssembler {
                     specializations.getOrDefault(partnerId, List.of()), partner.otherAzureSpecializations()));
         });
         return evidence;
+    }
+
+    /**
+     * ACR of the scoring window, every month: one row per customer, its months and amounts as one text in month order
+     * ("<days from 1970-01-01 to the month's first day> <amount> …"), read in the primary key's order, so that
+     * PostgreSQL groups without sorting and Java parses one string instead of two arrays (the driver's array decoding
+     * and numeric arithmetic for the month — extract() is numeric — were most of this read's cost). Rows of customers
+     * without an approved association (not in {@code customers}) are skipped.
+     */
+    private static void readAcrMonths(Connection connection, Array partners, Date from, Date to,
+            Map<String, Map<Long, CustomerRow>> customers) throws SQLException {
+        try (PreparedStatement sql = prepare(connection, """
+                select m.partner_id, m.customer_ref,
+                       string_agg((m.month - date '1970-01-01') || ' ' || m.amount, ' ' order by m.month)
+                  from acr_month m
+                 where m.partner_id = any(?) and m.month between ? and ?
+                 group by m.partner_id, m.customer_ref""")) {
+            sql.setArray(1, partners);
+            sql.setDate(2, from);
+            sql.setDate(3, to);
+            Map<Integer, YearMonth> months = new HashMap<>();
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    CustomerRow customer = customers.getOrDefault(rows.getString(1), Map.of()).get(rows.getLong(2));
+                    if (customer != null) {
+                        readAcr(rows.getString(3), months, customer.acr);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * ACR of the scoring window, summed by PostgreSQL into the five figures the rules read ({@link AcrWindow}): one
+     * row per customer in the primary key's order (grouped without sorting). A sum over no row is null, which is
+     * {@link BigDecimal#ZERO} as in {@link AcrWindow#of}; a {@code numeric} sum keeps the largest scale of its terms,
+     * as {@link BigDecimal#add} does, so the figures equal core's own in value and scale (and the scorecard's JSON byte
+     * for byte). Rows of customers without an approved association are skipped.
+     */
+    private static void readSummedAcr(Connection connection, Array partners, YearMonth asOf, Date from, Date to,
+            Map<String, Map<Long, CustomerRow>> customers) throws SQLException {
+        try (PreparedStatement sql = prepare(connection, """
+                select m.partner_id, m.customer_ref,
+                       sum(m.amount) filter (where m.month = ?),
+                       sum(m.amount) filter (where m.month = ?),
+                       sum(m.amount) filter (where m.month = ?),
+                       sum(m.amount) filter (where m.month = ?),
+                       sum(m.amount) filter (where m.month >= ?)
+                  from acr_month m
+                 where m.partner_id = any(?) and m.month between ? and ?
+                 group by m.partner_id, m.customer_ref""")) {
+            sql.setDate(1, from); // M-13
+            sql.setDate(2, Date.valueOf(asOf.minusMonths(12).atDay(1)));
+            sql.setDate(3, Date.valueOf(asOf.minusMonths(1).atDay(1)));
+            sql.setDate(4, to); // M
+            sql.setDate(5, Date.valueOf(AcrWindow.firstTtmMonth(asOf).atDay(1)));
+            sql.setArray(6, partners);
+            sql.setDate(7, from);
+            sql.setDate(8, to);
+            try (ResultSet rows = sql.executeQuery()) {
+                while (rows.next()) {
+                    CustomerRow customer = customers.getOrDefault(rows.getString(1), Map.of()).get(rows.getLong(2));
+                    if (customer != null) {
+                        customer.summed = new AcrWindow(asOf, amount(rows, 3), amount(rows, 4), amount(rows, 5),
+                                amount(rows, 6), amount(rows, 7));
+                    }
+                }
+            }
+        }
+    }
+
+    /** A sum read back: null (no row) is USD 0. */
+    private static BigDecimal amount(ResultSet rows, int column) throws SQLException {
+        BigDecimal amount = rows.getBigDecimal(column);
+        return amount == null ? BigDecimal.ZERO : amount;
     }
 
     /**

@@ -2,6 +2,7 @@ package com.partnerportal.persistence.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.partnerportal.core.evidence.AcrWindow;
 import com.partnerportal.core.evidence.Attribution;
 import com.partnerportal.core.evidence.Certification;
 import com.partnerportal.core.evidence.Customer;
@@ -128,6 +129,46 @@ class EvidenceBatchAssemblerTest {
         assertThat(chunk.get("P-9201").deployments()).hasSize(2);
         assertThat(chunk.get("P-9203").customers()).isEmpty();
         assertThat(chunk.get("P-9203").professionals()).isEmpty();
+    }
+
+    /**
+     * The summed read gives the same evidence, except that each customer carries the figures the rules read as of
+     * the month — summed by PostgreSQL — instead of its months; they are the figures of the months the full read
+     * gives, in value and scale.
+     */
+    @Test
+    void theSummedReadGivesEachCustomerTheFiguresOfItsMonths() {
+        imported(evidence("P-9221", 3), true);
+        imported(evidence("P-9222", 1), true);
+        imported(evidence("P-9223", 2), false);
+        List<String> ids = List.of("P-9223", "P-9221", "P-9222", "P-NOT-THERE");
+        Map<String, Evidence> full = QuarkusTransaction.requiringNew().call(() -> batch.assemble(ids, AS_OF));
+        Map<String, Evidence> summed = QuarkusTransaction.requiringNew().call(() -> batch.assembleSummed(ids, AS_OF));
+        assertThat(summed.keySet()).containsExactly("P-9221", "P-9222", "P-9223");
+        for (String id : summed.keySet()) {
+            Evidence months = full.get(id);
+            Evidence sums = summed.get(id);
+            assertThat(sums.customers()).allMatch(Customer::isSummed);
+            assertThat(sums.customers()).as(id).containsExactlyElementsOf(months.customers().stream()
+                    .map(c -> Customer.summed(c.id(), c.segment(), c.attributions(), AcrWindow.of(c.acr(), AS_OF)))
+                    .toList());
+            assertThat(sums.withCustomers(months.customers())).as("everything else as read in full: " + id)
+                    .isEqualTo(months);
+        }
+        // C-2 of P-9221: 102.25 in M-13 (2023-05), 400.10 in M; the month before the window and after M not counted
+        Customer c2 = summed.get("P-9221").customers().get(1);
+        assertThat(c2.summedAcr()).isEqualTo(new AcrWindow(AS_OF, new BigDecimal("102.25"), BigDecimal.ZERO,
+                BigDecimal.ZERO, new BigDecimal("400.10"), new BigDecimal("400.10")));
+        assertThat(summed.get("P-9223").customers()).isEmpty();
+
+        // a customer without any ACR row in the window: every figure USD 0 (scale 0), as core sums no month
+        imported(new Evidence(AS_OF, new Partner("P-9224", "Quiet"), List.of(new Customer("C-Q", Segment.SMB,
+                Set.of(Attribution.PAL), Map.of(YearMonth.of(2022, 12), new BigDecimal("5.00"),
+                        AS_OF.plusMonths(1), new BigDecimal("9.99")))), List.of(), List.of(), List.of(), 0), true);
+        Customer quiet = QuarkusTransaction.requiringNew().call(() -> batch.assembleSummed(List.of("P-9224"), AS_OF))
+                .get("P-9224").customers().get(0);
+        assertThat(quiet.summedAcr()).isEqualTo(new AcrWindow(AS_OF, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+                BigDecimal.ZERO, BigDecimal.ZERO)).isEqualTo(AcrWindow.of(new java.util.TreeMap<>(), AS_OF));
     }
 
     @Test

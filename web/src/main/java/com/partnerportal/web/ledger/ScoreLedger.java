@@ -157,15 +157,16 @@ public class ScoreLedger {
     }
 
     /**
-     * Scores a chunk of partners for a month, set-based: their evidence read with one query per table
-     * ({@link EvidenceBatchAssembler}), each partner scored by core; a partner whose scoring throws is reported and
-     * the others go on. Unknown partners are left out.
+     * Scores a chunk of partners for a month, set-based: their evidence read with one query per table, each
+     * customer's ACR as the five figures the rules read, summed by PostgreSQL
+     * ({@link EvidenceBatchAssembler#assembleSummed}), each partner scored by core; a partner whose scoring throws is
+     * reported and the others go on. Unknown partners are left out.
      */
     private ChunkFigures chunkFigures(Collection<String> partnerIds, YearMonth month, RuleSets ruleSets) {
         Map<String, ScorecardFigures> figures = new LinkedHashMap<>();
         List<String> failed = new ArrayList<>();
         long started = System.nanoTime();
-        Map<String, Evidence> evidence = batchAssembler.assemble(partnerIds, month);
+        Map<String, Evidence> evidence = batchAssembler.assembleSummed(partnerIds, month);
         long read = System.nanoTime();
         evidence.forEach((partnerId, partnerEvidence) -> {
             try {

@@ -98,7 +98,8 @@ public class NoticeJob {
             List<String> chunk = partners.subList(from, Math.min(partners.size(), from + CHUNK));
             claimed += QuarkusTransaction.requiringNew().call(() -> {
                 int n = 0;
-                Map<String, Evidence> assembled = evidence.assemble(chunk, open);
+                // scored as of the open month only: the ACR figures summed by PostgreSQL suffice
+                Map<String, Evidence> assembled = evidence.assembleSummed(chunk, open);
                 for (String partnerId : chunk) {
                     Evidence partnerEvidence = assembled.get(partnerId);
                     if (partnerEvidence == null) {

@@ -69,8 +69,19 @@ public final class EvidenceJson {
         return new EvidenceValidationException(List.of(new Problem("$", "not valid JSON: " + message + where)));
     }
 
-    /** The evidence as a pretty-printed v1 file. */
+    /**
+     * The evidence as a pretty-printed v1 file.
+     *
+     * @throws IllegalArgumentException when a customer carries summed ACR figures ({@link Customer#summed}) instead
+     *         of its months: a file holds months, and writing none would say the customer had no ACR
+     */
     public static String write(Evidence evidence) {
+        for (Customer customer : evidence.customers()) {
+            if (customer.isSummed()) {
+                throw new IllegalArgumentException("an evidence file holds each customer's ACR months; customer "
+                        + customer.id() + " carries only its figures summed as of " + customer.summedAcr().asOf());
+            }
+        }
         return JsonSupport.write(g -> {
             g.writeStartObject();
             g.writeNumberField("schemaVersion", SCHEMA_VERSION);

@@ -6,13 +6,18 @@
 #
 # 1. `wrk -t2 -c32 --latency --timeout 10s` on GET /partners/<random P-Sxxxxx> (scripts/bench/random-dashboard.lua picks the
 #    partner, seeded) with a program admin's (omar) bearer token: requests/s, p50/p90/p99, errors and non-2xx
-#    answers (any of them fails the run). Warm-up 10 s first, not counted.
+#    answers (any of them fails the run). A warm-up of WARMUP (default 60s) first, not counted, on another seeded
+#    sequence of random partners: a portal just started compiles the first-visit path while it serves, and on two
+#    cores its CPU per first visit keeps falling for about a minute (docs/performance.md, "Random dashboards"). The run prints how many of its dashboards were rendered and how many were served from the
+#    content kept by the node (web.dashboard.RenderedDashboards keeps the last 1,000; /q/metrics' cache_gets_total).
+#    A first render is what the run measures; with 10,000 partners about nine in ten are.
 # 2. The program overview pages (/admin/partners with its sorts and filters, /admin/partners/overview.csv is left
 #    out: a download) one at a time: 5 warm-up requests, then the median and maximum of 20 (curl's time_total).
 # Prints the load average beside the figures (the machine may be shared). Target: p99 < 100 ms and 0 errors;
 # overview < 200 ms.
 #
-# Environment: PORTAL_URL (default http://localhost:8080), KEYCLOAK_PORT (default 8180; token.sh), SEED (14).
+# Environment: PORTAL_URL (default http://localhost:8080), KEYCLOAK_PORT (default 8180; token.sh), SEED (14),
+# WARMUP (60s).
 # Needs wrk (Debian: apt-get install wrk). Sends traffic to a local portal only.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -33,11 +38,16 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $TOKEN
 
 load() { cut -d' ' -f1-3 /proc/loadavg; }
 lua=$ROOT/scripts/bench/random-dashboard.lua
-wrk -t2 -c32 -d10s -s "$lua" "$URL" >/dev/null
+SEED=$((SEED + 1000)) wrk -t2 -c32 -d"${WARMUP:-60s}" -s "$lua" "$URL" >/dev/null
+# The node's kept dashboard contents: hits and misses so far (Prometheus, as the program admin)
+kept() { curl -fsS -H "Authorization: Bearer $TOKEN" "$URL/q/metrics" | awk -v r="$1" \
+  '$1 ~ /^cache_gets_total\{/ && /cache="dashboard-content"/ && $0 ~ "result=\"" r "\"" {print int($2)}'; }
+hits0=$(kept hit); misses0=$(kept miss)
 before=$(load)
 # --timeout 10s: a slow answer is measured (and counted in the percentiles) rather than dropped at wrk's 2 s.
 wrk -t2 -c32 -d"$duration" --timeout 10s --latency -s "$lua" "$URL" | tee "$OUT/wrk.txt"
 after=$(load)
+hits=$(( $(kept hit) - hits0 )); misses=$(( $(kept miss) - misses0 ))
 failed=false
 if grep -qE 'Non-2xx|Socket errors' "$OUT/wrk.txt"; then
   echo "errors or non-2xx answers: see above" >&2
@@ -47,6 +57,7 @@ p() { sed -nE "s/^[[:space:]]+$1%[[:space:]]+([0-9.]+[a-z]+).*/\\1/p" "$OUT/wrk.
 echo
 echo "== $(date -u +%Y-%m-%dT%H:%MZ) random dashboards of $PARTNERS partners, wrk -t2 -c32 -d$duration:"
 echo "   $(sed -nE 's/^Requests\/sec:[[:space:]]+([0-9.]+).*/\1/p' "$OUT/wrk.txt") req/s, p50 $(p 50) p90 $(p 90) p99 $(p 99), $(if $failed; then echo "ERRORS (see above)"; else echo "0 errors"; fi); load average $before -> $after"
+echo "   rendered $misses, served kept $hits ($(( 100 * misses / (hits + misses > 0 ? hits + misses : 1) )) % first renders)"
 
 echo "== program overview (median / max of 20, after 5 warm-up requests), load average $(load):"
 for path in "/admin/partners" "/admin/partners?sort=score&dir=desc" "/admin/partners?sort=name&page=100" \

@@ -53,11 +53,16 @@ public class ScoringBenchmark {
     }
 
     static Evidence partner(Random random) {
+        return partner(random, 50, 30, 20);
+    }
+
+    /** A partner with the given numbers of customers (24 months of ACR each), professionals and deployments. */
+    static Evidence partner(Random random, int customerCount, int professionalCount, int deploymentCount) {
         YearMonth asOf = YearMonth.of(2024, 12);
         Segment[] segments = Segment.values();
         Attribution[] attributions = Attribution.values();
         List<Customer> customers = new ArrayList<>();
-        for (int c = 0; c < 50; c++) {
+        for (int c = 0; c < customerCount; c++) {
             Map<YearMonth, BigDecimal> acr = new TreeMap<>();
             for (int m = 0; m < 24; m++) {
                 acr.put(asOf.minusMonths(m), BigDecimal.valueOf(random.nextInt(300_000), 2));
@@ -67,7 +72,7 @@ public class ScoringBenchmark {
         }
         DataAiCertification[] certifications = DataAiCertification.values();
         List<Professional> professionals = new ArrayList<>();
-        for (int p = 0; p < 30; p++) {
+        for (int p = 0; p < professionalCount; p++) {
             List<Certification> held = new ArrayList<>();
             for (int k = 0; k < 1 + random.nextInt(3); k++) {
                 LocalDate earned = asOf.atDay(1).minusDays(random.nextInt(900));
@@ -79,8 +84,8 @@ public class ScoringBenchmark {
         String[] services = {"Azure Synapse Analytics", "Azure Databricks", "Azure Data Factory", "Azure Machine Learning",
             "Virtual Machines Licenses"};
         List<Deployment> deployments = new ArrayList<>();
-        for (int d = 0; d < 20; d++) {
-            deployments.add(new Deployment("C-" + random.nextInt(50), services[random.nextInt(services.length)],
+        for (int d = 0; d < deploymentCount; d++) {
+            deployments.add(new Deployment("C-" + random.nextInt(customerCount), services[random.nextInt(services.length)],
                     1 + random.nextInt(3), asOf.atEndOfMonth().minusDays(random.nextInt(500))));
         }
         return new Evidence(asOf, new Partner("P-BENCH", "Benchmark Partner"), customers, professionals, deployments,

@@ -32,7 +32,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -65,7 +65,7 @@ public final class ScorecardJsonReader {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
         }
-        Node r = new Node(root, "$");
+        Node r = new Node(root, null, "$", -1);
         JsonNode benefitsNode = r.raw("benefits");
         Benefits benefits = benefitsNode == null || benefitsNode.isNull() ? null : benefits(r.child("benefits"));
         String partnerId = r.text("partnerId");
@@ -173,8 +173,20 @@ public final class ScorecardJsonReader {
                         r.bool("losesDesignation"), r.text("text"))));
     }
 
-    /** A JSON node with its path, whose accessors fail with that path. */
-    private record Node(JsonNode node, String path) {
+    /**
+     * A JSON node and where it is ({@code name} in its parent, {@code index} in an array, -1 if none), whose accessors
+     * fail with its path. The path is spelled only for a message: a scorecard has thousands of nodes.
+     */
+    private record Node(JsonNode node, Node parent, String name, int index) {
+
+        /** The JSON path ({@code $.explanation.netCustomerAdds.customers[3]}). */
+        String path() {
+            if (parent == null) {
+                return name;
+            }
+            String at = name == null ? parent.path() : parent.path() + "." + name;
+            return index < 0 ? at : at + "[" + index + "]";
+        }
 
         JsonNode raw(String field) {
             return node.get(field);
@@ -183,13 +195,13 @@ public final class ScorecardJsonReader {
         private JsonNode required(String field) {
             JsonNode value = node.get(field);
             if (value == null || value.isNull()) {
-                throw new IllegalArgumentException(path + "." + field + ": required");
+                throw new IllegalArgumentException(path() + "." + field + ": required");
             }
             return value;
         }
 
         private IllegalArgumentException wrong(String field, String expected) {
-            return new IllegalArgumentException(path + "." + field + ": must be " + expected);
+            return new IllegalArgumentException(path() + "." + field + ": must be " + expected);
         }
 
         Node child(String field) {
@@ -197,7 +209,7 @@ public final class ScorecardJsonReader {
             if (!value.isObject()) {
                 throw wrong(field, "an object");
             }
-            return new Node(value, path + "." + field);
+            return new Node(value, this, field, -1);
         }
 
         String text(String field) {
@@ -251,11 +263,11 @@ public final class ScorecardJsonReader {
         }
 
         YearMonth month(String field) {
-            return parse(field, YearMonth::parse, "a month (YYYY-MM)");
+            return parse(field, IsoDates::month, "a month (YYYY-MM)");
         }
 
         LocalDate date(String field) {
-            return parse(field, LocalDate::parse, "a date (YYYY-MM-DD)");
+            return parse(field, IsoDates::date, "a date (YYYY-MM-DD)");
         }
 
         LocalDate dateOrNull(String field) {
@@ -266,7 +278,7 @@ public final class ScorecardJsonReader {
         private <T> T parse(String field, Function<String, T> parser, String expected) {
             try {
                 return parser.apply(text(field));
-            } catch (DateTimeParseException e) {
+            } catch (DateTimeException e) {
                 throw wrong(field, expected);
             }
         }
@@ -287,7 +299,7 @@ public final class ScorecardJsonReader {
             }
             List<T> items = new ArrayList<>(value.size());
             for (int i = 0; i < value.size(); i++) {
-                items.add(element.apply(new Node(value.get(i), path + "." + field + "[" + i + "]")));
+                items.add(element.apply(new Node(value.get(i), this, field, i)));
             }
             return items;
         }
@@ -295,29 +307,29 @@ public final class ScorecardJsonReader {
         /** The element {@code index} of this array (null included: the {@code as…OrNull} accessors allow it). */
         Node at(int index) {
             if (!node.isArray()) {
-                throw new IllegalArgumentException(path + ": must be an array");
+                throw new IllegalArgumentException(path() + ": must be an array");
             }
             JsonNode value = node.get(index);
             if (value == null) {
-                throw new IllegalArgumentException(path + "[" + index + "]: required");
+                throw new IllegalArgumentException(path() + "[" + index + "]: required");
             }
-            return new Node(value, path + "[" + index + "]");
+            return new Node(value, this, null, index);
         }
 
         /** This array's elements. */
         <T> List<T> elements(Function<Node, T> element) {
             if (!node.isArray()) {
-                throw new IllegalArgumentException(path + ": must be an array");
+                throw new IllegalArgumentException(path() + ": must be an array");
             }
             List<T> items = new ArrayList<>(node.size());
             for (int i = 0; i < node.size(); i++) {
-                items.add(element.apply(new Node(node.get(i), path + "[" + i + "]")));
+                items.add(element.apply(new Node(node.get(i), this, null, i)));
             }
             return items;
         }
 
         private IllegalArgumentException wrong(String expected) {
-            return new IllegalArgumentException(path + ": must be " + expected);
+            return new IllegalArgumentException(path() + ": must be " + expected);
         }
 
         String asTextOrNull() {
@@ -341,8 +353,8 @@ public final class ScorecardJsonReader {
         LocalDate asDate() {
             String text = asText();
             try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
+                return IsoDates.date(text);
+            } catch (DateTimeException e) {
                 throw wrong("a date (YYYY-MM-DD)");
             }
         }
@@ -360,7 +372,7 @@ public final class ScorecardJsonReader {
             for (int i = 0; i < months.size(); i++) {
                 JsonNode amount = node.get(i);
                 if (!amount.isNumber()) {
-                    throw new IllegalArgumentException(path + "[" + i + "]: must be a number");
+                    throw new IllegalArgumentException(path() + "[" + i + "]: must be a number");
                 }
                 amounts.add(new MonthAmount(months.get(i), amount.decimalValue()));
             }
@@ -369,7 +381,7 @@ public final class ScorecardJsonReader {
 
         String asText() {
             if (!node.isTextual()) {
-                throw new IllegalArgumentException(path + ": must be a string");
+                throw new IllegalArgumentException(path() + ": must be a string");
             }
             return node.textValue();
         }
@@ -377,9 +389,9 @@ public final class ScorecardJsonReader {
         YearMonth asMonth() {
             String text = asText();
             try {
-                return YearMonth.parse(text);
-            } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException(path + ": must be a month (YYYY-MM)");
+                return IsoDates.month(text);
+            } catch (DateTimeException e) {
+                throw new IllegalArgumentException(path() + ": must be a month (YYYY-MM)");
             }
         }
 
@@ -388,7 +400,7 @@ public final class ScorecardJsonReader {
             try {
                 return Enum.valueOf(type, text);
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(path + ": must be one of " + constants(type));
+                throw new IllegalArgumentException(path() + ": must be one of " + constants(type));
             }
         }
 
@@ -400,13 +412,13 @@ public final class ScorecardJsonReader {
             List<MonthAmount> amounts = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = fields.next();
-                Node month = new Node(entry.getValue(), path + "." + entry.getKey());
+                Node month = new Node(entry.getValue(), this, entry.getKey(), -1);
                 if (!entry.getValue().isNumber()) {
                     throw new IllegalArgumentException(month.path() + ": must be a number");
                 }
                 try {
-                    amounts.add(new MonthAmount(YearMonth.parse(entry.getKey()), entry.getValue().decimalValue()));
-                } catch (DateTimeParseException e) {
+                    amounts.add(new MonthAmount(IsoDates.month(entry.getKey()), entry.getValue().decimalValue()));
+                } catch (DateTimeException e) {
                     throw new IllegalArgumentException(month.path() + ": not a month");
                 }
             }

@@ -197,6 +197,20 @@ class ScorecardJsonTest {
                 .hasMessageStartingWith("$.explanation.netCustomerAdds.customers[0][2]: must be an array of 2 amounts");
     }
 
+    @Test
+    void reading_an_impossible_date_or_month_names_where_it_is() {
+        String stored = ScorecardJson.writeStored(NOT_ATTAINED);
+        String badDay = stored.replaceFirst("\"asOfDay\":\"[0-9-]+\"", "\"asOfDay\":\"2026-02-30\"");
+        String badMonth = stored.replaceFirst("\"baselineMonths\":\\[\"[0-9-]+\"", "\"baselineMonths\":[\"2026-13\"");
+
+        assertThat(badDay).isNotEqualTo(stored);
+        assertThat(badMonth).isNotEqualTo(stored);
+        assertThatThrownBy(() -> ScorecardJsonReader.read(badDay)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("$.explanation.intermediateCertifications.asOfDay: must be a date (YYYY-MM-DD)");
+        assertThatThrownBy(() -> ScorecardJsonReader.read(badMonth)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("$.explanation.netCustomerAdds.baselineMonths[0]: must be a month (YYYY-MM)");
+    }
+
     /**
      * The ledger form with its array lines turned back into the objects {@code full} has at the same place (their
      * derived {@code contribution} and {@code eligible} taken from there): what is left to compare is every value.

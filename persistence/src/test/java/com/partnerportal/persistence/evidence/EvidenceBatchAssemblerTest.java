@@ -55,6 +55,9 @@ class EvidenceBatchAssemblerTest {
     @Inject
     RecomputeRunRepository runs;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     private void imported(Evidence evidence, boolean verified) {
         QuarkusTransaction.requiringNew().run(() -> approvals.apply(evidence, writer.write(evidence),
                 new ImportApprovals.ImportRequest("test", "batch fixture", "imp-" + evidence.partner().id(),
@@ -169,6 +172,20 @@ class EvidenceBatchAssemblerTest {
                 .get("P-9224").customers().get(0);
         assertThat(quiet.summedAcr()).isEqualTo(new AcrWindow(AS_OF, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO)).isEqualTo(AcrWindow.of(new java.util.TreeMap<>(), AS_OF));
+    }
+
+    /** The reads run without parallel workers and leave the transaction's setting as they found it. */
+    @Test
+    void theReadPutsTheParallelSettingBack() {
+        imported(evidence("P-9231", 1), true);
+        List<String> settings = QuarkusTransaction.requiringNew().call(() -> {
+            em.createNativeQuery("select set_config('max_parallel_workers_per_gather', '1', true)").getSingleResult();
+            batch.assembleSummed(List.of("P-9231"), AS_OF);
+            batch.assemble(List.of("P-9231"), AS_OF);
+            return List.of(String.valueOf(em.createNativeQuery(
+                    "select current_setting('max_parallel_workers_per_gather')").getSingleResult()));
+        });
+        assertThat(settings).containsExactly("1");
     }
 
     @Test

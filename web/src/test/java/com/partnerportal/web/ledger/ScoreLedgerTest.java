@@ -10,6 +10,7 @@ import com.partnerportal.core.scoring.RuleSets;
 import com.partnerportal.core.ledger.MonthStanding;
 import com.partnerportal.persistence.ledger.LedgerRepository;
 import com.partnerportal.persistence.ledger.ScorecardFigures;
+import com.partnerportal.web.demo.DemoEvidenceGenerator;
 import com.partnerportal.web.imports.EvidenceImportService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -191,6 +192,21 @@ class ScoreLedgerTest {
                 .isEqualTo(LedgerCalendar.MonthStatus.OPEN);
         assertThatThrownBy(() -> ledger.evidenceChanged("P-8904")).as("only inside the writer's transaction")
                 .isInstanceOf(jakarta.transaction.TransactionalException.class);
+    }
+
+    @Test
+    void a_scorecard_is_stored_out_of_line_without_compression() {
+        YearMonth open = ledger.openMonth();
+        imports.importEvidence(DemoEvidenceGenerator.generate("P-8905", "Ledger P-8905", open, 120, 14, 8905),
+                "test", "ledger storage", true);
+        QuarkusTransaction.requiringNew().run(() -> ledger.evidenceChanged("P-8905"));
+        String where = " from scorecard_ledger where partner_id = 'P-8905' and state = 'OPEN'";
+
+        // Large enough that PostgreSQL's default (EXTENDED) would have compressed it with pglz (V190)
+        assertThat(count("select octet_length(cast(scorecard as text))" + where)).isGreaterThan(8_000);
+        assertThat(text("select coalesce(pg_column_compression(scorecard), 'none')" + where)).isEqualTo("none");
+        assertThat(text("select attstorage::text from pg_attribute where attrelid = 'scorecard_ledger'::regclass"
+                + " and attname = 'scorecard'")).isEqualTo("e");
     }
 
     private void execute(String sql) {

@@ -1,5 +1,6 @@
 package com.partnerportal.core.scoring;
 
+import com.partnerportal.core.evidence.AcrWindow;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Objects;
@@ -31,12 +32,12 @@ public record ScoringWindow(YearMonth asOf) {
 
     /** M-13, the first baseline month. */
     public YearMonth monthBeforeLastYear() {
-        return asOf.minusMonths(13);
+        return AcrWindow.firstMonth(asOf);
     }
 
     /** M-11, the first month of the trailing twelve months. */
     public YearMonth firstTtmMonth() {
-        return asOf.minusMonths(11);
+        return AcrWindow.firstTtmMonth(asOf);
     }
 
     /** The first day of M-11. */

@@ -276,11 +276,7 @@ public final class ScorecardJsonReader {
         }
 
         private <T> T parse(String field, Function<String, T> parser, String expected) {
-            try {
-                return parser.apply(text(field));
-            } catch (DateTimeException e) {
-                throw wrong(field, expected);
-            }
+            return new Node(required(field), this, field, -1).asParsed(parser, expected);
         }
 
         <E extends Enum<E>> E enumValue(String field, Class<E> type) {
@@ -293,15 +289,7 @@ public final class ScorecardJsonReader {
         }
 
         <T> List<T> list(String field, Function<Node, T> element) {
-            JsonNode value = required(field);
-            if (!value.isArray()) {
-                throw wrong(field, "an array");
-            }
-            List<T> items = new ArrayList<>(value.size());
-            for (int i = 0; i < value.size(); i++) {
-                items.add(element.apply(new Node(value.get(i), this, field, i)));
-            }
-            return items;
+            return new Node(required(field), this, field, -1).elements(element);
         }
 
         /** The element {@code index} of this array (null included: the {@code as…OrNull} accessors allow it). */
@@ -351,11 +339,16 @@ public final class ScorecardJsonReader {
         }
 
         LocalDate asDate() {
+            return asParsed(IsoDates::date, "a date (YYYY-MM-DD)");
+        }
+
+        /** This string read by {@code parser}; a text it refuses is reported as not {@code expected}. */
+        private <T> T asParsed(Function<String, T> parser, String expected) {
             String text = asText();
             try {
-                return IsoDates.date(text);
+                return parser.apply(text);
             } catch (DateTimeException e) {
-                throw wrong("a date (YYYY-MM-DD)");
+                throw wrong(expected);
             }
         }
 
@@ -387,12 +380,7 @@ public final class ScorecardJsonReader {
         }
 
         YearMonth asMonth() {
-            String text = asText();
-            try {
-                return IsoDates.month(text);
-            } catch (DateTimeException e) {
-                throw new IllegalArgumentException(path() + ": must be a month (YYYY-MM)");
-            }
+            return asParsed(IsoDates::month, "a month (YYYY-MM)");
         }
 
         <E extends Enum<E>> E asEnum(Class<E> type) {

@@ -19,20 +19,18 @@ export PARTNERS=${PARTNERS:-10000}
 DATA_DIR=${PORTAL_EMBEDDED_DB_DATA_DIR:-${XDG_DATA_HOME:-$HOME/.local/share}/capability-portal/pgdata}
 [[ -f $DATA_DIR/postmaster.pid ]] || { echo "no PostgreSQL runs on $DATA_DIR" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 2; }
+source "$ROOT/scripts/bench/cpu.sh"
 postmaster=$(head -n 1 "$DATA_DIR/postmaster.pid")
-portal=$(ss -ltnpH "sport = :${URL##*:}" 2>/dev/null | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -n 1)
+portal=$(listening_pid "${URL##*:}")
 [[ -n $portal ]] || { echo "no local portal process listens on ${URL##*:}" >&2; exit 1; }
-ticks() { awk '{print $14 + $15 + $16 + $17}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-pg_ticks() { local t; t=$(ticks "$postmaster"); for p in $(pgrep -P "$postmaster"); do t=$((t + $(ticks "$p"))); done; echo "$t"; }
-hz=$(getconf CLK_TCK)
 export TOKEN; TOKEN=$("$ROOT/scripts/bench/token.sh" omar)
 for round in $(seq "$rounds"); do
   export SEED=$RANDOM
-  jvm0=$(ticks "$portal"); pg0=$(pg_ticks)
+  jvm0=$(cpu_of "$portal"); pg0=$(pg_cpu "$postmaster")
   out=$(wrk -t1 -c"$connections" -d"$duration" --latency -s "$ROOT/scripts/bench/random-dashboard.lua" "$URL")
-  jvm1=$(ticks "$portal"); pg1=$(pg_ticks)
+  jvm1=$(cpu_of "$portal"); pg1=$(pg_cpu "$postmaster")
   n=$(awk '/requests in/ {print $1}' <<<"$out")
   printf 'round %d: %s requests, JVM %.2f ms, PostgreSQL %.2f ms of CPU per request; p50 %s p99 %s; load average %s\n' \
-    "$round" "$n" "$(echo "($jvm1 - $jvm0) * 1000 / $hz / $n" | bc -l)" "$(echo "($pg1 - $pg0) * 1000 / $hz / $n" | bc -l)" \
+    "$round" "$n" "$(echo "($jvm1 - $jvm0) * 1000 / $n" | bc -l)" "$(echo "($pg1 - $pg0) * 1000 / $n" | bc -l)" \
     "$(awk '/ 50%/ {print $2}' <<<"$out")" "$(awk '/ 99%/ {print $2}' <<<"$out")" "$(cut -d' ' -f1-3 /proc/loadavg)"
 done

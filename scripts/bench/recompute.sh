@@ -34,13 +34,9 @@ export PGHOST=localhost PGPORT=$(sed -n 4p "$DATA_DIR/postmaster.pid") PGUSER=po
 PGPASSWORD=$(cat "$DATA_DIR/portal-superuser.password")
 export PGPASSWORD
 load() { cut -d' ' -f1-3 /proc/loadavg; }
-# CPU seconds of a process and the children it waited for (utime + stime + cutime + cstime)
-cpu_of() { awk -v t="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15 + $16 + $17) / t}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+source "$ROOT/scripts/bench/cpu.sh"
 postmaster=$(head -n 1 "$DATA_DIR/postmaster.pid")
-portal_pid=$(ss -ltnpH "sport = :${URL##*:}" 2>/dev/null | sed -nE 's/.*pid=([0-9]+).*/\1/p' | head -n 1)
-# PostgreSQL: the postmaster and its processes (a backend that ended is in the postmaster's children's time)
-pg_cpu() { local total; total=$(cpu_of "$postmaster"); for child in $(pgrep -P "$postmaster"); do
-  total=$(echo "$total + $(cpu_of "$child")" | bc); done; echo "$total"; }
+portal_pid=$(listening_pid "${URL##*:}")
 jvm_cpu() { if [[ -n $portal_pid ]]; then cpu_of "$portal_pid"; else echo 0; fi; }
 jar=$(mktemp); trap 'rm -f "$jar"' EXIT
 
@@ -59,7 +55,7 @@ if $every_partner_changed; then
     "$changed" "$month" "$(echo "$(date +%s.%N) - $t0" | bc)"
 fi
 echo "load average at start: $(load)"
-pg0=$(pg_cpu); jvm0=$(jvm_cpu)
+pg0=$(pg_cpu "$postmaster"); jvm0=$(jvm_cpu)
 since=$(psql -XAtc "select now()")
 started=$(date +%s.%N)
 location=$(curl -sS -o /dev/null -w '%{redirect_url}' -b "$jar" "${auth[@]}" --data-urlencode "csrf-token=$csrf" \
@@ -77,7 +73,7 @@ printf 'recompute wall time (POST to finished): %.1f s, load average %s\n' "$wal
 psql -XAtc "select 'open versions written by this run: ' || count(*) || ' of ' || (select count(*) from scorecard_ledger
     where as_of = date '$month-01' and state = 'OPEN') from scorecard_ledger where as_of = date '$month-01'
     and state = 'OPEN' and computed_at >= timestamptz '$since'"
-pg1=$(pg_cpu); jvm1=$(jvm_cpu)
+pg1=$(pg_cpu "$postmaster"); jvm1=$(jvm_cpu)
 printf 'recompute CPU: portal JVM %.1f s%s, PostgreSQL %.1f s\n' "$(echo "$jvm1 - $jvm0" | bc)" \
   "$([[ -n $portal_pid ]] || echo ' (no local portal process found)')" "$(echo "$pg1 - $pg0" | bc)"
 window="m.month between date '$month-01' - interval '13 months' and date '$month-01'"
@@ -89,7 +85,7 @@ for i in 1 2; do
       from customer_association a where a.partner_id = m.partner_id and a.customer_ref = m.customer_ref
       and a.state = 'APPROVED') group by m.partner_id, m.customer_ref) per_customer")
   took=$(echo "$(date +%s.%N) - $t0" | bc)
-  pg2=$(pg_cpu)
+  pg2=$(pg_cpu "$postmaster")
   printf "PostgreSQL's aggregate over the same ACR rows, run %d: %.1f s (%s), PostgreSQL CPU %.1f s, load average %s\n" \
     "$i" "$took" "$result" "$(echo "$pg2 - $pg1" | bc)" "$(load)"
   pg1=$pg2
